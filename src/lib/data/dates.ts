@@ -1,0 +1,40 @@
+import type { PartialDate } from './types';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `2009`, `2010-12` or `2009-04-28` naming a real day or month. */
+export function isPartialDate(value: string): value is PartialDate {
+	const m = PARTIAL_DATE.exec(value);
+	if (!m) return false;
+	const [, , month, day] = m;
+	if (month === undefined) return true;
+	const mm = Number(month);
+	if (mm < 1 || mm > 12) return false;
+	if (day === undefined) return true;
+	const dd = Number(day);
+	return dd >= 1 && dd <= daysInMonth(Number(m[1]), mm);
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first day a partial date covers, as `YYYY-MM-DD`. */
+export function periodStart(date: PartialDate): string {
+	const [y, m = '01', d = '01'] = date.split('-');
+	return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date covers, as `YYYY-MM-DD` (`2010-12` → `2010-12-31`). */
+export function periodEnd(date: PartialDate): string {
+	const [y, m, d] = date.split('-');
+	if (m === undefined) return `${y}-12-31`;
+	if (d === undefined)
+		return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
+	return date;
+}
+
+/** True when `until` ends before `from` begins; partial dates are compared by the periods they cover. */
+export function endsBeforeStart(from: PartialDate, until: PartialDate): boolean {
+	return periodEnd(until) < periodStart(from);
+}

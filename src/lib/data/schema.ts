@@ -1,0 +1,90 @@
+// The columns of each CSV file and what each may hold (data/README.md is the user-facing version).
+import { EVENT_KINDS, NODE_TYPES, REGIONS, RELATIONS, STATUSES } from './types';
+
+export type ColumnKind =
+	| { kind: 'id' }
+	| { kind: 'text'; required?: boolean }
+	| { kind: 'date'; required?: boolean }
+	| { kind: 'bool' }
+	| { kind: 'enum'; values: readonly string[]; required?: boolean }
+	| { kind: 'iso' }
+	| { kind: 'url' }
+	| { kind: 'number' }
+	| { kind: 'list' };
+
+export interface FileSchema {
+	file: string;
+	columns: Record<string, ColumnKind>;
+	/** Columns that may be left out of the header altogether. */
+	optional: readonly string[];
+}
+
+const provenance = {
+	uncertain: { kind: 'bool' },
+	note: { kind: 'text' },
+	sources: { kind: 'list' }
+} as const satisfies Record<string, ColumnKind>;
+
+export const NODES: FileSchema = {
+	file: 'nodes.csv',
+	columns: {
+		id: { kind: 'id' },
+		type: { kind: 'enum', values: NODE_TYPES, required: true },
+		label_en: { kind: 'text', required: true },
+		label_ru: { kind: 'text' },
+		label_ru_unofficial: { kind: 'bool' },
+		region: { kind: 'enum', values: REGIONS },
+		iso: { kind: 'iso' },
+		acronym: { kind: 'text' },
+		from: { kind: 'date' },
+		until: { kind: 'date' },
+		status: { kind: 'enum', values: STATUSES },
+		...provenance,
+		x: { kind: 'number' },
+		y: { kind: 'number' }
+	},
+	optional: ['x', 'y']
+};
+
+export const EDGES: FileSchema = {
+	file: 'edges.csv',
+	columns: {
+		id: { kind: 'id' },
+		source: { kind: 'text', required: true },
+		target: { kind: 'text', required: true },
+		relation: { kind: 'enum', values: RELATIONS, required: true },
+		from: { kind: 'date' },
+		until: { kind: 'date' },
+		...provenance
+	},
+	optional: []
+};
+
+export const EVENTS: FileSchema = {
+	file: 'events.csv',
+	columns: {
+		id: { kind: 'id' },
+		kind: { kind: 'enum', values: EVENT_KINDS, required: true },
+		label_en: { kind: 'text', required: true },
+		label_ru: { kind: 'text' },
+		label_ru_unofficial: { kind: 'bool' },
+		date: { kind: 'date', required: true },
+		end_date: { kind: 'date' },
+		place: { kind: 'text' },
+		nodes: { kind: 'list' },
+		...provenance
+	},
+	optional: []
+};
+
+export const SOURCES: FileSchema = {
+	file: 'sources.csv',
+	columns: {
+		key: { kind: 'id' },
+		title: { kind: 'text', required: true },
+		url: { kind: 'url' },
+		publisher: { kind: 'text' },
+		accessed: { kind: 'date' }
+	},
+	optional: []
+};

@@ -1,0 +1,2 @@
+// A static site: every page is prerendered, so the explorer runs from any file server or offline.
+export const prerender = true;
