@@ -27,3 +27,10 @@ export function visibleNodes(page: Page) {
 export function detailPanel(page: Page) {
 	return page.getByRole('region', { name: /./ }).filter({ has: page.locator('#detail-title') });
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A node's button in the "Visible nodes" table (its name may carry the "Uncertain" mark). */
+export function nodeRow(page: Page, label: string, table = visibleNodes(page)) {
+	return table.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}( Uncertain)?$`) });
+}

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { SMALL } from './fixtures';
 
 const run = (dir: string) =>
-	spawnSync('npx', ['tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	spawnSync('npx', ['tsx', 'scripts/data-check.ts', dir], {
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' }
+	});
 
 describe('npm run data:check', () => {
 	it('passes a valid folder with a summary', () => {
@@ -18,7 +21,10 @@ describe('npm run data:check', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ppne-broken-'));
 		cpSync(SMALL, dir, { recursive: true });
 		const edges = join(dir, 'edges.csv');
-		writeFileSync(edges, readFileSync(edges, 'utf8').replace('e8,tajikistan,pp4', 'e8,tajikistan,pp9'));
+		writeFileSync(
+			edges,
+			readFileSync(edges, 'utf8').replace('e8,tajikistan,pp4', 'e8,tajikistan,pp9')
+		);
 		const result = run(dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('edges.csv:9: target: unknown node "pp9"');

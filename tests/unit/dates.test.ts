@@ -4,7 +4,8 @@ import { formatPartialDate, formatPeriod } from '../../src/lib/i18n/format';
 
 describe('partial dates', () => {
 	it('accepts years, months and days that exist', () => {
-		for (const d of ['2009', '2010-12', '2009-04-28', '2024-02-29']) expect(isPartialDate(d)).toBe(true);
+		for (const d of ['2009', '2010-12', '2009-04-28', '2024-02-29'])
+			expect(isPartialDate(d)).toBe(true);
 		for (const d of ['09', '2010-13', '2009-04-31', '2023-02-29', '2009/04/28', '2009-4', ''])
 			expect(isPartialDate(d)).toBe(false);
 	});

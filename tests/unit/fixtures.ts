@@ -25,7 +25,12 @@ export function loadDataset(dir: string): Dataset {
 }
 
 /** Replaces the first occurrence of `from` in one file of the texts (the test's deliberate mistake). */
-export function broken(texts: DatasetTexts, file: keyof DatasetTexts, from: string, to: string): DatasetTexts {
+export function broken(
+	texts: DatasetTexts,
+	file: keyof DatasetTexts,
+	from: string,
+	to: string
+): DatasetTexts {
 	if (!texts[file].includes(from)) throw new Error(`"${from}" not in ${file}`);
 	return { ...texts, [file]: texts[file].replace(from, to) };
 }

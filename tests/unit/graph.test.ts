@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/lookup';
-import { REGION_COLORS } from '../../src/lib/graph/appearance';
+import { canvasLabel, REGION_COLORS } from '../../src/lib/graph/appearance';
 import { buildGraph } from '../../src/lib/graph/build';
 import { neighbourhood } from '../../src/lib/graph/highlight';
 import { computeLayout, withLayout } from '../../src/lib/graph/layout';
@@ -25,7 +25,9 @@ describe('buildGraph', () => {
 			color: REGION_COLORS.central_asia
 		});
 		// Tajikistan has 3 relations, Türkiye 1: the better connected node is larger.
-		expect(graph.getNodeAttribute('tajikistan', 'size')).toBeGreaterThan(graph.getNodeAttribute('turkiye', 'size'));
+		expect(graph.getNodeAttribute('tajikistan', 'size')).toBeGreaterThan(
+			graph.getNodeAttribute('turkiye', 'size')
+		);
 		expect(graph.getEdgeAttributes('e7')).toMatchObject({ relation: 'leads', uncertain: true });
 	});
 
@@ -39,6 +41,16 @@ describe('buildGraph', () => {
 		expect(h.focus).toBe('pp4');
 		expect([...h.nodes].sort()).toEqual(['pp4', 'sweden', 'tajikistan']);
 		expect(neighbourhood(graph, 'nowhere').focus).toBeNull();
+	});
+});
+
+describe('canvasLabel', () => {
+	it('keeps short names, gives long ones their acronym or cuts them at a word', () => {
+		expect(canvasLabel('Tajikistan', 'TJ')).toBe('Tajikistan');
+		expect(canvasLabel('Pilot Project 5: identification of irregular migrants', 'PP5')).toBe('PP5');
+		expect(canvasLabel('Strengthening capacities in asylum and international protection', '')).toBe(
+			'Strengthening capacities in…'
+		);
 	});
 });
 
@@ -76,7 +88,9 @@ describe('layout', () => {
 		const placed = withLayout(dataset);
 		const at = new Map(placed.nodes.map((n) => [n.id, n]));
 		const regions = placed.nodes.filter((n) => n.type === 'region');
-		const states = placed.nodes.filter((n) => n.type === 'state' && regions.some((r) => r.region === n.region));
+		const states = placed.nodes.filter(
+			(n) => n.type === 'state' && regions.some((r) => r.region === n.region)
+		);
 		expect(states.length).toBeGreaterThan(40);
 		const centre = (region: string) => {
 			const members = states.filter((s) => s.region === region);
@@ -88,7 +102,8 @@ describe('layout', () => {
 		const centres = new Map(regions.map((r) => [r.region!, centre(r.region!)]));
 		let nearestOwn = 0;
 		for (const s of states) {
-			const d = (c: { x: number; y: number }) => Math.hypot(at.get(s.id)!.x! - c.x, at.get(s.id)!.y! - c.y);
+			const d = (c: { x: number; y: number }) =>
+				Math.hypot(at.get(s.id)!.x! - c.x, at.get(s.id)!.y! - c.y);
 			const own = d(centres.get(s.region!)!);
 			if ([...centres.entries()].every(([r, c]) => r === s.region || own <= d(c))) nearestOwn++;
 		}

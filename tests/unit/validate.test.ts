@@ -41,7 +41,12 @@ describe('the validator on broken data reports file:row: column: what', () => {
 	});
 
 	it('a missing column', () => {
-		const t = broken(texts, 'sources', 'key,title,url,publisher,accessed', 'key,title,url,publisher,seen');
+		const t = broken(
+			texts,
+			'sources',
+			'key,title,url,publisher,accessed',
+			'key,title,url,publisher,seen'
+		);
 		const lines = report(t);
 		expect(lines).toContain('sources.csv:1: seen: unknown column');
 		expect(lines).toContain('sources.csv:1: accessed: missing column');
@@ -72,9 +77,16 @@ describe('the validator on broken data reports file:row: column: what', () => {
 	});
 
 	it('an unknown source key', () => {
-		expect(report(broken(texts, 'edges', 'e1,tajikistan,region-central-asia,member_of,,,,,S1', 'e1,tajikistan,region-central-asia,member_of,,,,,S1;S9'))).toEqual([
-			'edges.csv:2: sources: unknown source key "S9"'
-		]);
+		expect(
+			report(
+				broken(
+					texts,
+					'edges',
+					'e1,tajikistan,region-central-asia,member_of,,,,,S1',
+					'e1,tajikistan,region-central-asia,member_of,,,,,S1;S9'
+				)
+			)
+		).toEqual(['edges.csv:2: sources: unknown source key "S9"']);
 	});
 
 	it('a record citing no source', () => {
@@ -108,12 +120,16 @@ describe('the validator on broken data reports file:row: column: what', () => {
 	});
 
 	it('an unclosed quote, as a message and not a stack trace', () => {
-		const lines = report(broken(texts, 'nodes', '"Pilot Project 4, asylum"', '"Pilot Project 4, asylum'));
+		const lines = report(
+			broken(texts, 'nodes', '"Pilot Project 4, asylum"', '"Pilot Project 4, asylum')
+		);
 		expect(lines[0]).toBe('nodes.csv:9: a quoted field is never closed (missing ")');
 	});
 
 	it('a row with the wrong number of cells', () => {
-		expect(report(broken(texts, 'sources', 'Prague Process,2026-11\n', 'Prague Process\n'))).toEqual([
+		expect(
+			report(broken(texts, 'sources', 'Prague Process,2026-11\n', 'Prague Process\n'))
+		).toEqual([
 			'sources.csv:2: has 4 cells, the header has 5 columns',
 			'nodes.csv:2: sources: unknown source key "S1"',
 			'nodes.csv:3: sources: unknown source key "S1"',
@@ -147,14 +163,19 @@ describe('the validator on broken data reports file:row: column: what', () => {
 describe('compiled dataset files', () => {
 	it('round-trip through the same validator', () => {
 		const dataset = loadDataset(SMALL);
-		const result = parseCompiledDataset(JSON.parse(JSON.stringify(toCompiledDataset(dataset))), 'x.json');
+		const result = parseCompiledDataset(
+			JSON.parse(JSON.stringify(toCompiledDataset(dataset))),
+			'x.json'
+		);
 		expect(result.problems).toEqual([]);
 		expect(result.dataset).toEqual(dataset);
 	});
 
 	it('refuse a file of another format', () => {
 		const result = parseCompiledDataset({ nodes: [] }, 'other.json');
-		expect(formatProblems(result.problems)).toMatch(/^other\.json: is not a Prague Process network dataset file/);
+		expect(formatProblems(result.problems)).toMatch(
+			/^other\.json: is not a Prague Process network dataset file/
+		);
 	});
 
 	it('report a broken record by its index', () => {

@@ -38,3 +38,20 @@ export function periodEnd(date: PartialDate): string {
 export function endsBeforeStart(from: PartialDate, until: PartialDate): boolean {
 	return periodEnd(until) < periodStart(from);
 }
+
+/** A period of days, both ends inclusive, as `YYYY-MM-DD`. An as-of date is a period of one day. */
+export interface Period {
+	from: string;
+	to: string;
+}
+
+/**
+ * True when a record valid from `from` until `until` (partial dates, either may be empty = open)
+ * was valid at some moment of the period; no period means always.
+ */
+export function validIn(from: PartialDate, until: PartialDate, period: Period | null): boolean {
+	if (period === null) return true;
+	if (from && periodStart(from) > period.to) return false;
+	if (until && periodEnd(until) < period.from) return false;
+	return true;
+}

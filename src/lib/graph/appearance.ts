@@ -42,3 +42,17 @@ export function nodeSize(node: Pick<DataNode, 'type'>, degree: number): number {
 	const base = node.type === 'region' ? 9 : 3.5;
 	return Math.round((base + 1.6 * Math.sqrt(degree)) * 10) / 10;
 }
+
+const CANVAS_LABEL_MAX = 30;
+
+/**
+ * The label drawn on the canvas: long names give way to their acronym, or are cut at a word, so that
+ * labels stay readable on a projector. The panels and the table always show the full name.
+ */
+export function canvasLabel(label: string, acronym: string): string {
+	if (label.length <= CANVAS_LABEL_MAX) return label;
+	if (acronym) return acronym;
+	const cut = label.slice(0, CANVAS_LABEL_MAX);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > 12 ? cut.slice(0, space) : cut).replace(/[\s,:;(–-]+$/, '')}…`;
+}

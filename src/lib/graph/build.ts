@@ -1,6 +1,6 @@
 import Graph from 'graphology';
-import type { Dataset, NodeType, Region, Relation } from '../data/types';
-import { nodeColor, nodeSize } from './appearance';
+import type { Dataset, NodeType, PartialDate, Region, Relation, Status } from '../data/types';
+import { canvasLabel, nodeColor, nodeSize } from './appearance';
 
 /**
  * Graph attributes are what the renderer needs and nothing of the UI's state. `kind` and `relation`
@@ -15,11 +15,17 @@ export interface NodeAttributes {
 	size: number;
 	color: string;
 	uncertain: boolean;
+	/** The node's status; without one, `ended` when it has an end date, else `active`. */
+	status: Status;
+	from: PartialDate;
+	until: PartialDate;
 }
 
 export interface EdgeAttributes {
 	relation: Relation;
 	uncertain: boolean;
+	from: PartialDate;
+	until: PartialDate;
 	size: number;
 	color: string;
 }
@@ -38,14 +44,17 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 	}
 	for (const n of dataset.nodes) {
 		graph.addNode(n.id, {
-			label: n.label.en,
+			label: canvasLabel(n.label.en, n.acronym),
 			kind: n.type,
 			region: n.region,
 			x: n.x ?? 0,
 			y: n.y ?? 0,
 			size: nodeSize(n, degree.get(n.id) ?? 0),
 			color: nodeColor(n),
-			uncertain: n.uncertain
+			uncertain: n.uncertain,
+			status: n.status ?? (n.until ? 'ended' : 'active'),
+			from: n.from,
+			until: n.until
 		});
 	}
 	for (const e of dataset.edges) {
@@ -53,6 +62,8 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 		graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
 			relation: e.relation,
 			uncertain: e.uncertain,
+			from: e.from,
+			until: e.until,
 			size: 1,
 			color: EDGE_COLOR
 		});
