@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { validIn } from '../../src/lib/data/dates';
+import type {
+	DataEdge,
+	DataNode,
+	Dataset,
+	NodeType,
+	Region,
+	Relation
+} from '../../src/lib/data/types';
+import { buildGraph } from '../../src/lib/graph/build';
+import {
+	areaFamily,
+	facetCounts,
+	NO_FILTERS,
+	visibleEdgeIds,
+	visibleNodeIds,
+	type Filter,
+	type Filters
+} from '../../src/lib/graph/filters';
+
+const node = (id: string, type: NodeType, more: Partial<DataNode> = {}): DataNode => ({
+	id,
+	type,
+	label: { en: id, ru: '', ruUnofficial: false },
+	region: null,
+	iso: '',
+	acronym: '',
+	from: '',
+	until: '',
+	status: null,
+	uncertain: false,
+	note: '',
+	sources: ['S'],
+	x: 0,
+	y: 0,
+	...more
+});
+let n = 0;
+const edge = (
+	source: string,
+	relation: Relation,
+	target: string,
+	more: Partial<DataEdge> = {}
+): DataEdge => ({
+	id: `e${++n}`,
+	source,
+	target,
+	relation,
+	from: '',
+	until: '',
+	uncertain: false,
+	note: '',
+	sources: ['S'],
+	...more
+});
+const state = (id: string, region: Region, more: Partial<DataNode> = {}) =>
+	node(id, 'state', { region, ...more });
+
+/**
+ * Two Central Asian states, one EU state, one Western Balkan state; a project on asylum led by the EU
+ * state with a Central Asian participant; a document covering asylum that every state endorses.
+ */
+const dataset: Dataset = {
+	nodes: [
+		state('tj', 'central_asia'),
+		state('kz', 'central_asia'),
+		state('se', 'eu_schengen'),
+		state('by', 'eastern_partnership', { from: '2010-12', status: 'not_invited', uncertain: true }),
+		state('rs', 'western_balkans'),
+		node('region-ca', 'region', { region: 'central_asia' }),
+		node('region-eu', 'region', { region: 'eu_schengen' }),
+		node('pp', 'body'),
+		node('som', 'body'),
+		node('area-2009-asylum-like', 'thematic_area', { until: '2011-11-04' }),
+		node('area-asylum', 'thematic_area', { from: '2011-11-04' }),
+		node('area-legal', 'thematic_area'),
+		node('pp4', 'project', { from: '2012-08', until: '2014-04' }),
+		node('pp-data', 'project', { from: '2018-01-01' }),
+		node('ap', 'document', { from: '2012', until: '2016' }),
+		node('iom', 'body')
+	],
+	edges: [
+		edge('tj', 'member_of', 'region-ca'),
+		edge('kz', 'member_of', 'region-ca'),
+		edge('se', 'member_of', 'region-eu'),
+		edge('tj', 'participates_in', 'pp'),
+		edge('se', 'participates_in', 'pp'),
+		edge('rs', 'participates_in', 'pp'),
+		edge('by', 'participates_in', 'pp', { from: '2010-12' }),
+		edge('area-asylum', 'succeeds', 'area-2009-asylum-like'),
+		edge('se', 'leads', 'pp4', { from: '2012-08', until: '2014-04' }),
+		edge('tj', 'participates_in', 'pp4', { from: '2012', uncertain: true }),
+		edge('pp4', 'covers', 'area-asylum'),
+		edge('ap', 'covers', 'area-asylum'),
+		edge('se', 'endorses', 'ap'),
+		edge('rs', 'endorses', 'ap'),
+		edge('pp-data', 'covers', 'area-legal'),
+		edge('iom', 'partner_in', 'pp-data'),
+		edge('som', 'part_of', 'pp')
+	],
+	events: [],
+	sources: [{ key: 'S', title: 'S', url: 'https://example.org', publisher: '', accessed: '' }]
+};
+const graph = buildGraph(dataset);
+const facets = (...fs: Filter[]): Filters => ({ facets: fs, showUncertain: true });
+const sorted = (s: Set<string>) => [...s].sort();
+
+describe('visibleNodeIds', () => {
+	it('shows everything without filters or period', () => {
+		expect(visibleNodeIds(graph, NO_FILTERS, null).size).toBe(dataset.nodes.length);
+	});
+
+	it('region: the states of the ticked regions, their region node, and non-state nodes linked to them', () => {
+		const ids = visibleNodeIds(graph, facets({ facet: 'region', values: ['central_asia'] }), null);
+		expect(sorted(ids)).toEqual(['kz', 'pp', 'pp4', 'region-ca', 'tj']);
+	});
+
+	it('within a facet, any ticked value passes (OR)', () => {
+		const ids = visibleNodeIds(
+			graph,
+			facets({ facet: 'region', values: ['central_asia', 'western_balkans'] }),
+			null
+		);
+		expect(ids.has('tj') && ids.has('rs') && ids.has('ap')).toBe(true);
+		expect(ids.has('se')).toBe(false);
+	});
+
+	it('thematic area: the area and its predecessor, linked projects and documents, and states/bodies one hop from projects', () => {
+		const ids = visibleNodeIds(graph, facets({ facet: 'area', values: ['area-asylum'] }), null);
+		// rs only endorses the document: documents do not spread the facet.
+		expect(sorted(ids)).toEqual(['ap', 'area-2009-asylum-like', 'area-asylum', 'pp4', 'se', 'tj']);
+	});
+
+	it('a 2009 area selects its Action Plan successor', () => {
+		expect(sorted(areaFamily(graph, ['area-2009-asylum-like']))).toEqual([
+			'area-2009-asylum-like',
+			'area-asylum'
+		]);
+		expect(
+			visibleNodeIds(graph, facets({ facet: 'area', values: ['area-2009-asylum-like'] }), null).has(
+				'pp4'
+			)
+		).toBe(true);
+	});
+
+	it('across facets, a node must pass all (AND)', () => {
+		const ids = visibleNodeIds(
+			graph,
+			facets(
+				{ facet: 'region', values: ['central_asia'] },
+				{ facet: 'area', values: ['area-asylum'] }
+			),
+			null
+		);
+		expect(sorted(ids)).toEqual(['pp4', 'tj']);
+	});
+
+	it('type and status use the node’s own value; a node without status is active until it ends', () => {
+		expect(
+			sorted(visibleNodeIds(graph, facets({ facet: 'type', values: ['project'] }), null))
+		).toEqual(['pp-data', 'pp4']);
+		expect(
+			sorted(visibleNodeIds(graph, facets({ facet: 'status', values: ['not_invited'] }), null))
+		).toEqual(['by']);
+		const ended = visibleNodeIds(graph, facets({ facet: 'status', values: ['ended'] }), null);
+		expect(sorted(ended)).toEqual(['ap', 'area-2009-asylum-like', 'pp4']);
+	});
+
+	it('the uncertain switch hides uncertain nodes and edges', () => {
+		const filters = { facets: [], showUncertain: false };
+		const ids = visibleNodeIds(graph, filters, null);
+		expect(ids.has('by')).toBe(false);
+		const edges = visibleEdgeIds(graph, ids, filters, null);
+		expect([...edges].some((e) => graph.source(e) === 'tj' && graph.target(e) === 'pp4')).toBe(
+			false
+		);
+	});
+});
+
+describe('as-of and period', () => {
+	const at = (day: string) => ({ from: day, to: day });
+
+	it('boundaries are inclusive and partial dates cover their whole period', () => {
+		expect(validIn('2010-12', '', at('2010-12-01'))).toBe(true);
+		expect(validIn('2010-12', '', at('2010-11-30'))).toBe(false);
+		expect(validIn('2012', '2016', at('2016-12-31'))).toBe(true);
+		expect(validIn('2012', '2016', at('2017-01-01'))).toBe(false);
+	});
+
+	it('an empty until is open-ended; an empty from has always been', () => {
+		expect(validIn('2018-01-01', '', at('2099-01-01'))).toBe(true);
+		expect(validIn('', '2011-11-04', at('1990-01-01'))).toBe(true);
+		expect(validIn('', '', null)).toBe(true);
+	});
+
+	it('as of a date shows only what was valid then (Belarus from December 2010)', () => {
+		expect(visibleNodeIds(graph, NO_FILTERS, at('2010-06-01')).has('by')).toBe(false);
+		expect(visibleNodeIds(graph, NO_FILTERS, at('2011-01-01')).has('by')).toBe(true);
+	});
+
+	it('a period shows what was valid at any moment in it', () => {
+		const ids = visibleNodeIds(graph, NO_FILTERS, { from: '2012-01-01', to: '2016-12-31' });
+		expect(ids.has('pp4')).toBe(true);
+		expect(ids.has('pp-data')).toBe(false);
+		expect(ids.has('area-2009-asylum-like')).toBe(false);
+	});
+
+	it('edges show only between shown nodes and while valid', () => {
+		const period = { from: '2015-01-01', to: '2015-12-31' };
+		const ids = visibleNodeIds(graph, NO_FILTERS, period);
+		const edges = visibleEdgeIds(graph, ids, NO_FILTERS, period);
+		for (const e of edges) expect(ids.has(graph.source(e)) && ids.has(graph.target(e))).toBe(true);
+		// pp4 ended in April 2014: neither it nor its edges are shown in 2015.
+		expect([...edges].some((e) => graph.target(e) === 'pp4')).toBe(false);
+	});
+});
+
+describe('facetCounts', () => {
+	it('counts, per value, what ticking it would show given the other facets', () => {
+		const values = {
+			region: ['central_asia', 'eu_schengen'] as const,
+			area: ['area-asylum', 'area-legal'],
+			type: ['state', 'project'] as const,
+			status: ['active', 'not_invited'] as const
+		};
+		const counts = facetCounts(graph, facets({ facet: 'type', values: ['state'] }), null, {
+			region: [...values.region],
+			area: values.area,
+			type: [...values.type],
+			status: [...values.status]
+		});
+		expect(counts.region.get('central_asia')).toBe(2); // tj, kz among states
+		expect(counts.area.get('area-asylum')).toBe(2); // se, tj via pp4
+		expect(counts.area.get('area-legal')).toBe(0);
+		expect(counts.type.get('project')).toBe(2); // the type facet ignores its own ticks
+		expect(counts.status.get('not_invited')).toBe(1);
+	});
+});
