@@ -1,0 +1,84 @@
+// Time maths for the timeline (d3 does the maths, Svelte draws): scales, ticks, zoom, brush steps.
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { Period } from '../data/dates';
+
+export const dayToDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
+export const dateToDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+export type Domain = [Date, Date];
+
+export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain(domain)
+		.range([0, Math.max(1, width)]);
+}
+
+/** The whole span the timeline can show: from January of the first item's year to the end of today's year. */
+export function fullDomain(days: readonly string[], today: string): Domain {
+	const sorted = [...days].sort();
+	const first = sorted[0] ?? today;
+	return [utcYear.floor(dayToDate(first)), utcYear.ceil(dayToDate(today))];
+}
+
+/** Year ticks, thinned so that labels never crowd (about one per 60 px). */
+export function yearTicks(scale: ScaleTime<number, number>): Date[] {
+	const [a, b] = scale.range();
+	const years = Math.max(1, Math.floor(Math.abs(b! - a!) / 60));
+	return scale.ticks(utcYear.every(Math.max(1, Math.ceil(scale.ticks(utcYear).length / years)))!);
+}
+
+/**
+ * Zooms a domain by `factor` (< 1 zooms in) around the date at `anchor`, never beyond `limits` and
+ * never narrower than about a month.
+ */
+export function zoomDomain(domain: Domain, factor: number, anchor: Date, limits: Domain): Domain {
+	const [a, b] = domain.map(Number) as [number, number];
+	const [min, max] = limits.map(Number) as [number, number];
+	const span = Math.min(max - min, Math.max(31 * 864e5, (b - a) * factor));
+	const t = (Number(anchor) - a) / (b - a || 1);
+	let start = Number(anchor) - t * span;
+	start = Math.min(Math.max(start, min), max - span);
+	return [new Date(start), new Date(start + span)];
+}
+
+/** Moves a domain by `ms`, keeping it inside `limits`. */
+export function panDomain(domain: Domain, ms: number, limits: Domain): Domain {
+	const [a, b] = domain.map(Number) as [number, number];
+	const [min, max] = limits.map(Number) as [number, number];
+	const shift = Math.min(Math.max(ms, min - a), max - b);
+	return [new Date(a + shift), new Date(b + shift)];
+}
+
+/**
+ * Moves one edge of a period by whole months (a brush handle's arrow keys: 1 month, shift: 12),
+ * keeping it inside the limits and never past the other edge.
+ */
+export function moveEdge(
+	period: Period,
+	edge: 'from' | 'to',
+	months: number,
+	limits: Domain
+): Period {
+	const moved = utcMonth.offset(dayToDate(period[edge]), months);
+	const [min, max] = limits;
+	let day = dateToDay(new Date(Math.min(Math.max(+moved, +min), +utcDay.offset(max, -1))));
+	if (edge === 'from' && day > period.to) day = period.to;
+	if (edge === 'to' && day < period.from) day = period.from;
+	return { ...period, [edge]: day };
+}
+
+/** The period between two dates picked on the axis, in order, as whole days. */
+export function periodBetween(a: Date, b: Date): Period {
+	const [x, y] = +a <= +b ? [a, b] : [b, a];
+	return { from: dateToDay(utcDay.floor(x)), to: dateToDay(utcDay.floor(y)) };
+}
+
+/** The as-of dates that Play steps through: the end of each year from `fromYear`, then today. */
+export function playSteps(fromYear: number, today: string): string[] {
+	const steps: string[] = [];
+	const lastYear = Number(today.slice(0, 4));
+	for (let y = fromYear; y < lastYear; y++) steps.push(`${y}-12-31`);
+	steps.push(today);
+	return steps;
+}
