@@ -1,27 +1,34 @@
 import { base } from '$app/paths';
-import { parseCompiledDataset } from '$lib/data/compile';
-import type { ValidationResult } from '$lib/data/validate';
+import { fetchDataset } from '$lib/data/fetch';
+import type { Problem } from '$lib/data/types';
+import { isSameOriginPath } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
-const DATASET_FILE = 'data/prague-process.json';
+// The explorer runs in the browser only (sigma needs WebGL, the view lives in the URL); the page is
+// still prerendered as a static shell so that the site works from any file server or offline.
+export const ssr = false;
 
-type DatasetLoad = ValidationResult | { ok: false; dataset: null; problems: null; error: string };
+const BUNDLED = `${base}/data/prague-process.json`;
 
-/** Loads and validates the bundled dataset file; a failure becomes a message, never an exception. */
-export const load: PageLoad = async ({ fetch }) => {
-	const file = `${base}/${DATASET_FILE}`;
-	let result: DatasetLoad;
-	try {
-		const response = await fetch(file);
-		if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-		result = parseCompiledDataset(await response.json(), file);
-	} catch (error) {
-		result = {
-			ok: false,
-			dataset: null,
-			problems: null,
-			error: error instanceof Error ? error.message : String(error)
-		};
+/**
+ * Loads the dataset named by `?data=` (a same-origin path) or the bundled one. A requested file that
+ * fails validation is refused with the validator's messages, and the bundled network is shown.
+ */
+export const load: PageLoad = async ({ fetch, url, untrack }) => {
+	const requested = untrack(() => url.searchParams.get('data'));
+	let refused: { file: string; problems: Problem[] } | null = null;
+	if (requested !== null && isSameOriginPath(requested)) {
+		const result = await fetchDataset(fetch, requested);
+		if (result.ok) return { dataset: result.dataset, dataFile: requested, refused, failure: null };
+		refused = { file: requested, problems: result.problems };
 	}
-	return { file, result };
+	const bundled = await fetchDataset(fetch, BUNDLED);
+	return bundled.ok
+		? { dataset: bundled.dataset, dataFile: null, refused, failure: null }
+		: {
+				dataset: null,
+				dataFile: null,
+				refused,
+				failure: { file: BUNDLED, problems: bundled.problems }
+			};
 };

@@ -105,6 +105,16 @@ describe('brush steps', () => {
 		expect(moveEdge(period, 'to', -12, limits)).toEqual({ from: '2012-01-01', to: '2015-12-31' });
 	});
 
+	it('keeps month ends at month ends', () => {
+		expect(moveEdge(period, 'to', -1, limits).to).toBe('2016-11-30');
+		expect(moveEdge({ from: '2012-01-31', to: '2016-12-31' }, 'from', 1, limits).from).toBe(
+			'2012-02-29'
+		);
+		expect(moveEdge({ from: '2012-01-15', to: '2016-12-31' }, 'from', 1, limits).from).toBe(
+			'2012-02-15'
+		);
+	});
+
 	it('never crosses the other edge or leaves the limits', () => {
 		expect(moveEdge(period, 'from', 120, limits).from).toBe('2016-12-31');
 		expect(moveEdge(period, 'from', -120, limits).from).toBe('2009-01-01');

@@ -1,27 +1,70 @@
 // The explorer's state, created once by the page and shared through context (no module singletons).
 import { getContext, setContext } from 'svelte';
 import { indexDataset, type DatasetLookup } from '../data/lookup';
-import type { Dataset, DataNode } from '../data/types';
+import {
+	NODE_TYPES,
+	REGIONS,
+	STATUSES,
+	type DataEvent,
+	type DataNode,
+	type Dataset
+} from '../data/types';
 import { buildGraph, type NetworkGraph } from '../graph/build';
+import { facetCounts, visibleEdgeIds, visibleNodeIds } from '../graph/filters';
 import { buildSearchIndex, type SearchEntry } from '../graph/search';
+import { timelineItems, type TimelineItem } from '../timeline/lanes';
+import { FilterState } from './filters.svelte';
 import { LocaleState } from './locale.svelte';
 import { SelectionState } from './selection.svelte';
+import { reconcileViewState, type ViewState } from './url';
+
+type Storage_ = Pick<Storage, 'getItem' | 'setItem'>;
 
 export class ExplorerState {
 	readonly dataset: Dataset;
+	/** The dataset file's path when it is not the bundled one. */
+	readonly dataFile: string | null;
 	readonly graph: NetworkGraph;
 	readonly lookup: DatasetLookup;
 	readonly searchIndex: SearchEntry[];
+	readonly timeline: TimelineItem[];
+	readonly today: string;
+	readonly events: Map<string, DataEvent>;
+	/** The values each facet offers: those present in the data. */
+	readonly facetValues: { region: string[]; area: string[]; type: string[]; status: string[] };
 	readonly selection = new SelectionState();
+	readonly view = new FilterState();
 	readonly locale: LocaleState;
 
-	constructor(dataset: Dataset, storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
+	constructor(
+		dataset: Dataset,
+		options: { storage: Storage_ | null; today: string; dataFile?: string | null }
+	) {
 		this.dataset = dataset;
+		this.dataFile = options.dataFile ?? null;
+		this.today = options.today;
 		this.graph = buildGraph(dataset);
 		this.lookup = indexDataset(dataset);
 		this.searchIndex = buildSearchIndex(dataset.nodes);
-		this.locale = new LocaleState(storage);
+		this.timeline = timelineItems(dataset, options.today);
+		// Built once and never changed: no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.events = new Map(dataset.events.map((e) => [e.id, e]));
+		this.locale = new LocaleState(options.storage);
+		this.facetValues = facetValuesOf(dataset);
+		const values = this.facetValues as Parameters<typeof facetCounts>[3];
+		this.visibleNodes = $derived(visibleNodeIds(this.graph, this.view.filters, this.view.period));
+		this.visibleEdges = $derived(
+			visibleEdgeIds(this.graph, this.visibleNodes, this.view.filters, this.view.period)
+		);
+		this.counts = $derived(facetCounts(this.graph, this.view.filters, this.view.period, values));
 	}
+
+	/** What the filters and the period let through; the renderers read these sets. */
+	readonly visibleNodes: Set<string>;
+	readonly visibleEdges: Set<string>;
+	/** Per facet value, the count its checkbox shows. */
+	readonly counts: ReturnType<typeof facetCounts>;
 
 	/** The selected node's record, or null. */
 	get selectedNode(): DataNode | null {
@@ -29,9 +72,74 @@ export class ExplorerState {
 		return id === null ? null : (this.lookup.node.get(id) ?? null);
 	}
 
+	get selectedEvent(): DataEvent | null {
+		const id = this.selection.selectedEventId;
+		return id === null ? null : (this.events.get(id) ?? null);
+	}
+
 	/** A node's label in the interface language; Russian falls back to English, never to blank. */
 	labelOf = (node: DataNode): string =>
 		this.locale.locale === 'ru' && node.label.ru ? node.label.ru : node.label.en;
+
+	labelOfEvent = (event: DataEvent): string =>
+		this.locale.locale === 'ru' && event.label.ru ? event.label.ru : event.label.en;
+
+	/** The view as the URL carries it. */
+	get viewState(): ViewState {
+		return {
+			filters: this.view.filters,
+			period: this.view.period,
+			node: this.selection.selectedId,
+			event: this.selection.selectedEventId,
+			data: this.dataFile,
+			lang: this.locale.locale === 'en' ? null : this.locale.locale,
+			camera: null
+		};
+	}
+
+	/** Applies a decoded view state; returns the parameters that name things this dataset lacks. */
+	applyViewState(decoded: ViewState): string[] {
+		const { state, ignored } = reconcileViewState(decoded, {
+			node: (id) => this.lookup.node.has(id),
+			event: (id) => this.events.has(id),
+			area: (id) => this.lookup.node.get(id)?.type === 'thematic_area'
+		});
+		this.view.setFilters(state.filters);
+		this.view.period = state.period;
+		if (state.event) this.selection.selectEvent(state.event);
+		else this.selection.select(state.node);
+		if (state.lang) this.locale.set(state.lang);
+		return ignored;
+	}
+}
+
+function facetValuesOf(dataset: Dataset) {
+	const present = <T extends string>(all: readonly T[], values: Iterable<string | null>) => {
+		const set = new Set(values);
+		return all.filter((v) => set.has(v));
+	};
+	// The areas a user ticks are the current ones: those no newer area succeeds.
+	const succeeded = new Set(
+		dataset.edges.filter((e) => e.relation === 'succeeds').map((e) => e.target)
+	);
+	const areas = dataset.nodes
+		.filter((n) => n.type === 'thematic_area' && !succeeded.has(n.id))
+		.map((n) => n.id);
+	return {
+		region: present(
+			REGIONS,
+			dataset.nodes.filter((n) => n.type === 'state').map((n) => n.region)
+		),
+		area: areas,
+		type: present(
+			NODE_TYPES,
+			dataset.nodes.map((n) => n.type)
+		),
+		status: present(
+			STATUSES,
+			dataset.nodes.map((n) => n.status ?? (n.until ? 'ended' : 'active'))
+		)
+	};
 }
 
 const KEY = Symbol('explorer');

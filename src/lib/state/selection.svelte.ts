@@ -4,6 +4,8 @@ const HOVER_DELAY_MS = 40;
 
 export class SelectionState {
 	selectedId = $state<string | null>(null);
+	/** A timeline event; selecting one clears the node selection and the other way round. */
+	selectedEventId = $state<string | null>(null);
 	hoveredId = $state<string | null>(null);
 	/** Bumped when the camera should move to the selected node (search, table), not on canvas clicks. */
 	focusRequest = $state(0);
@@ -14,11 +16,18 @@ export class SelectionState {
 
 	select(id: string | null, options: { moveCamera?: boolean } = {}) {
 		this.selectedId = id;
+		if (id !== null) this.selectedEventId = null;
 		if (id !== null && options.moveCamera) this.focusRequest++;
+	}
+
+	selectEvent(id: string | null) {
+		this.selectedEventId = id;
+		if (id !== null) this.selectedId = null;
 	}
 
 	clear() {
 		this.selectedId = null;
+		this.selectedEventId = null;
 	}
 
 	hover(id: string | null) {

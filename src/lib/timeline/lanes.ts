@@ -71,7 +71,7 @@ export function timelineItems(dataset: Dataset, today: string): TimelineItem[] {
  * Gives each item the lowest row of its lane where it does not overlap the previous item, with a
  * gap of `minGapDays` so that point events a few days apart do not touch. Deterministic.
  */
-export function packRows(items: TimelineItem[], minGapDays = 60): TimelineItem[] {
+export function packRows(items: TimelineItem[], minGapDays = 45): TimelineItem[] {
 	const byLane = new Map<Lane, TimelineItem[]>();
 	for (const item of items) {
 		const list = byLane.get(item.lane) ?? [];

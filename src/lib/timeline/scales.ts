@@ -60,12 +60,25 @@ export function moveEdge(
 	months: number,
 	limits: Domain
 ): Period {
-	const moved = utcMonth.offset(dayToDate(period[edge]), months);
+	const moved = addMonths(period[edge], months);
 	const [min, max] = limits;
 	let day = dateToDay(new Date(Math.min(Math.max(+moved, +min), +utcDay.offset(max, -1))));
 	if (edge === 'from' && day > period.to) day = period.to;
 	if (edge === 'to' && day < period.from) day = period.from;
 	return { ...period, [edge]: day };
+}
+
+/**
+ * A day moved by whole months, keeping its place in the month: the 31st becomes the month's last
+ * day (31 December − 1 month = 30 November), never a day of the month after.
+ */
+export function addMonths(day: string, months: number): Date {
+	const date = dayToDate(day);
+	const lastOfMonth = +utcDay.offset(date, 1) === +utcMonth.ceil(utcDay.offset(date, 1));
+	const first = utcMonth.offset(utcMonth.floor(date), months);
+	const length = utcDay.count(first, utcMonth.offset(first, 1));
+	const dayOfMonth = lastOfMonth ? length : Math.min(date.getUTCDate(), length);
+	return utcDay.offset(first, dayOfMonth - 1);
 }
 
 /** The period between two dates picked on the axis, in order, as whole days. */
