@@ -33,6 +33,8 @@ const en = {
 	'legend.uncertain': 'Uncertain: sources disagree',
 	'table.caption': 'Visible nodes',
 	'table.count': '{count} nodes',
+	'table.more':
+		'The first {shown} of {count} nodes are listed: use the filters or the search box to find the others.',
 	'table.label': 'Name',
 	'table.type': 'Type',
 	'table.region': 'Region',
@@ -153,6 +155,8 @@ const ru: Messages = {
 	'legend.uncertain': 'Недостоверно: источники расходятся',
 	'table.caption': 'Видимые узлы',
 	'table.count': 'Узлов: {count}',
+	'table.more':
+		'Показаны первые {shown} из {count} узлов: найдите остальные с помощью фильтров или поиска.',
 	'table.label': 'Название',
 	'table.type': 'Тип',
 	'table.region': 'Регион',
