@@ -105,13 +105,21 @@ test.describe('time', () => {
 		await expect(nodeRow(page, 'Belarus')).toHaveCount(0);
 		await page.goto('/?at=2011-06-30');
 		await expect(nodeRow(page, 'Belarus')).toBeVisible();
-		await page.getByRole('button', { name: 'Play the network’s growth year by year' }).click();
-		await expect(page.getByText('Showing the network as of 31 December 2011.')).toBeVisible();
-		await expect(page.getByText('Showing the network as of 31 December 2012.')).toBeVisible();
-		await page.getByRole('button', { name: 'Play the network’s growth year by year' }).click();
-		await expect(
-			page.getByRole('button', { name: 'Play the network’s growth year by year' })
-		).toHaveAttribute('aria-pressed', 'false');
+		const play = page.getByRole('button', { name: 'Play the network’s growth year by year' });
+		await play.click();
+		await expect(play).toHaveAttribute('aria-pressed', 'true');
+		// It steps year by year from the current date: the end of 2011, 2012, ...
+		const periodText = page.getByText(/^Showing the network as of 31 December 20\d\d\.$/);
+		await expect(periodText).toBeVisible();
+		await expect(periodText).not.toHaveText('Showing the network as of 31 December 2011.', {
+			timeout: 5000
+		});
+		await play.click();
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		// Paused: the date stays where it is.
+		const paused = await periodText.textContent();
+		await page.waitForTimeout(2500);
+		await expect(periodText).toHaveText(paused!);
 	});
 
 	test('clicking the 2011 Poznań conference highlights its nodes and shows the event', async ({
