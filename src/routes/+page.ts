@@ -15,6 +15,9 @@ const BUNDLED = `${base}/data/prague-process.json`;
  * fails validation is refused with the validator's messages, and the bundled network is shown.
  */
 export const load: PageLoad = async ({ fetch, url, untrack }) => {
+	// The renderer's code loads while the data does (the view imports it again, from the cache).
+	void import('sigma');
+	void import('@sigma/utils');
 	const requested = untrack(() => url.searchParams.get('data'));
 	let refused: { file: string; problems: Problem[] } | null = null;
 	if (requested !== null && isSameOriginPath(requested)) {

@@ -55,3 +55,13 @@ export function validIn(from: PartialDate, until: PartialDate, period: Period | 
 	if (until && periodEnd(until) < period.from) return false;
 	return true;
 }
+
+/**
+ * `validIn` for bounds already turned into days (`periodStart(from)`, `periodEnd(until)`, or '' for
+ * an open end): two string comparisons, for loops over large networks.
+ */
+export function overlaps(start: string, end: string, period: Period | null): boolean {
+	return (
+		period === null || ((start === '' || start <= period.to) && (end === '' || end >= period.from))
+	);
+}

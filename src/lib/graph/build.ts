@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import type { Dataset, NodeType, PartialDate, Region, Relation, Status } from '../data/types';
+import { periodEnd, periodStart } from '../data/dates';
 import { canvasLabel, nodeColor, nodeSize } from './appearance';
 
 /**
@@ -17,15 +18,16 @@ export interface NodeAttributes {
 	uncertain: boolean;
 	/** The node's status; without one, `ended` when it has an end date, else `active`. */
 	status: Status;
-	from: PartialDate;
-	until: PartialDate;
+	/** First and last day of validity (`YYYY-MM-DD`), '' when open: what the time filter compares. */
+	start: string;
+	end: string;
 }
 
 export interface EdgeAttributes {
 	relation: Relation;
 	uncertain: boolean;
-	from: PartialDate;
-	until: PartialDate;
+	start: string;
+	end: string;
 	size: number;
 	color: string;
 }
@@ -33,6 +35,11 @@ export interface EdgeAttributes {
 export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 export const EDGE_COLOR = '#C9CED6';
+
+const validity = (from: PartialDate, until: PartialDate) => ({
+	start: from ? periodStart(from) : '',
+	end: until ? periodEnd(until) : ''
+});
 
 /** Builds the network from a dataset; nodes without a position start at the origin. */
 export function buildGraph(dataset: Dataset): NetworkGraph {
@@ -53,8 +60,7 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 			color: nodeColor(n),
 			uncertain: n.uncertain,
 			status: n.status ?? (n.until ? 'ended' : 'active'),
-			from: n.from,
-			until: n.until
+			...validity(n.from, n.until)
 		});
 	}
 	for (const e of dataset.edges) {
@@ -62,8 +68,7 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 		graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
 			relation: e.relation,
 			uncertain: e.uncertain,
-			from: e.from,
-			until: e.until,
+			...validity(e.from, e.until),
 			size: 1,
 			color: EDGE_COLOR
 		});

@@ -1,8 +1,16 @@
 // Filters as plain data and the pure functions that apply them (DESIGN.md §3). The view reads the
 // sets these return through sigma's reducers; nothing here touches the renderer or the graph.
-import { validIn, type Period } from '../data/dates';
-import type { NodeType, Region, Status } from '../data/types';
+import { overlaps, type Period } from '../data/dates';
+import {
+	NODE_TYPES,
+	REGIONS,
+	STATUSES,
+	type NodeType,
+	type Region,
+	type Status
+} from '../data/types';
 import type { NetworkGraph } from './build';
+import { filterIndex, KIND, type FilterIndex } from './filter-index';
 
 export type Filter =
 	| { facet: 'region'; values: Region[] }
@@ -39,66 +47,105 @@ export function areaFamily(graph: NetworkGraph, ticked: readonly string[]): Set<
 	return family;
 }
 
+/** A pass mask over the index's nodes: 1 where the node passes. */
+type Mask = Uint8Array;
+
 /** The nodes one facet lets pass, on its own (the rules are in the README, "Filters"). */
-export function facetPasses(graph: NetworkGraph, filter: Filter): Set<string> {
-	const pass = new Set<string>();
+function facetMask(graph: NetworkGraph, ix: FilterIndex, filter: Filter): Mask {
+	const n = ix.ids.length;
+	const pass = new Uint8Array(n);
+	const { kind, adj, adjStart } = ix;
 	switch (filter.facet) {
 		case 'region': {
-			const regions = new Set<string>(filter.values);
-			graph.forEachNode((id, a) => {
-				if (a.kind === 'region' && a.region && regions.has(a.region)) pass.add(id);
-				if (a.kind !== 'state' || !a.region || !regions.has(a.region)) return;
-				pass.add(id);
-				graph.forEachNeighbor(id, (other, oa) => {
-					if (oa.kind !== 'state') pass.add(other);
-				});
-			});
+			const wanted = new Uint8Array(REGIONS.length);
+			for (const r of filter.values) wanted[REGIONS.indexOf(r)] = 1;
+			const state = new Uint8Array(n);
+			for (let i = 0; i < n; i++) {
+				const r = ix.region[i]!;
+				if (r < 0 || !wanted[r]) continue;
+				if (kind[i] === KIND.region) pass[i] = 1;
+				if (kind[i] === KIND.state) state[i] = pass[i] = 1;
+			}
+			// Every non-state node directly linked to one of those states.
+			const { source, target } = ix;
+			for (let e = 0; e < source.length; e++) {
+				const s = source[e]!;
+				const t = target[e]!;
+				if (state[s] && kind[t] !== KIND.state) pass[t] = 1;
+				if (state[t] && kind[s] !== KIND.state) pass[s] = 1;
+			}
 			return pass;
 		}
 		case 'area': {
-			const areas = areaFamily(graph, filter.values);
-			for (const area of areas) {
-				pass.add(area);
-				graph.forEachNeighbor(area, (other, oa) => {
-					if (oa.kind !== 'project' && oa.kind !== 'document') return;
-					pass.add(other);
-					if (oa.kind !== 'project') return;
+			for (const id of areaFamily(graph, filter.values)) {
+				const area = ix.position.get(id)!;
+				pass[area] = 1;
+				for (let k = adjStart[area]!; k < adjStart[area + 1]!; k++) {
+					const other = adj[k]!;
+					if (kind[other] === KIND.document) pass[other] = 1;
+					if (kind[other] !== KIND.project) continue;
+					pass[other] = 1;
 					// One hop from projects only: documents and areas do not spread the facet.
-					graph.forEachNeighbor(other, (member, ma) => {
-						if (ma.kind === 'state' || ma.kind === 'body') pass.add(member);
-					});
-				});
+					for (let q = adjStart[other]!; q < adjStart[other + 1]!; q++) {
+						const member = adj[q]!;
+						if (kind[member] === KIND.state || kind[member] === KIND.body) pass[member] = 1;
+					}
+				}
 			}
 			return pass;
 		}
 		case 'type':
 		case 'status': {
-			const values = new Set<string>(filter.values);
-			const key = filter.facet === 'type' ? 'kind' : 'status';
-			graph.forEachNode((id, a) => {
-				if (values.has(a[key])) pass.add(id);
-			});
+			const codes = filter.facet === 'type' ? ix.kind : ix.status;
+			const list: readonly string[] = filter.facet === 'type' ? NODE_TYPES : STATUSES;
+			const wanted = new Uint8Array(list.length);
+			for (const v of filter.values) wanted[list.indexOf(v)] = 1;
+			for (let i = 0; i < n; i++) if (wanted[codes[i]!]) pass[i] = 1;
 			return pass;
 		}
 	}
 }
 
+/** The nodes one facet lets pass, on its own, as ids. */
+export function facetPasses(graph: NetworkGraph, filter: Filter): Set<string> {
+	const ix = filterIndex(graph);
+	return idsOf(ix.ids, facetMask(graph, ix, filter));
+}
+
 /** Nodes valid in the period and allowed by the uncertain switch, before any facet. */
-function baseNodes(graph: NetworkGraph, filters: Filters, period: Period | null): Set<string> {
-	const base = new Set<string>();
-	graph.forEachNode((id, a) => {
-		if (!filters.showUncertain && a.uncertain) return;
-		if (validIn(a.from, a.until, period)) base.add(id);
-	});
+function baseMask(ix: FilterIndex, filters: Filters, period: Period | null): Mask {
+	const n = ix.ids.length;
+	const base = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		if (!filters.showUncertain && ix.uncertain[i]) continue;
+		if (overlaps(ix.start[i]!, ix.end[i]!, period)) base[i] = 1;
+	}
 	return base;
 }
 
-function intersect(into: Set<string>, other: ReadonlySet<string>): Set<string> {
-	for (const id of into) if (!other.has(id)) into.delete(id);
+function and(into: Mask, other: Mask): Mask {
+	for (let i = 0; i < into.length; i++) into[i]! &= other[i]!;
 	return into;
 }
 
+function idsOf(ids: readonly string[], mask: Mask): Set<string> {
+	const set = new Set<string>();
+	for (let i = 0; i < mask.length; i++) if (mask[i]) set.add(ids[i]!);
+	return set;
+}
+
 const isActive = (f: Filter) => f.values.length > 0;
+
+function visibleMask(
+	graph: NetworkGraph,
+	ix: FilterIndex,
+	filters: Filters,
+	period: Period | null
+): Mask {
+	const visible = baseMask(ix, filters, period);
+	for (const filter of filters.facets.filter(isActive)) and(visible, facetMask(graph, ix, filter));
+	return visible;
+}
 
 /** The ids of the nodes shown under these filters in this period (null = all time). */
 export function visibleNodeIds(
@@ -106,10 +153,8 @@ export function visibleNodeIds(
 	filters: Filters,
 	period: Period | null
 ): Set<string> {
-	const visible = baseNodes(graph, filters, period);
-	for (const filter of filters.facets.filter(isActive))
-		intersect(visible, facetPasses(graph, filter));
-	return visible;
+	const ix = filterIndex(graph);
+	return idsOf(ix.ids, visibleMask(graph, ix, filters, period));
 }
 
 /** The ids of the edges shown: both ends shown, valid in the period, allowed by the uncertain switch. */
@@ -119,36 +164,44 @@ export function visibleEdgeIds(
 	filters: Filters,
 	period: Period | null
 ): Set<string> {
+	const ix = filterIndex(graph);
+	const shown = new Uint8Array(ix.ids.length);
+	for (const id of nodes) {
+		const i = ix.position.get(id);
+		if (i !== undefined) shown[i] = 1;
+	}
 	const edges = new Set<string>();
-	graph.forEachEdge((id, a, s, t) => {
-		if (!nodes.has(s) || !nodes.has(t)) return;
-		if (!filters.showUncertain && a.uncertain) return;
-		if (validIn(a.from, a.until, period)) edges.add(id);
-	});
+	for (let e = 0; e < ix.edgeIds.length; e++) {
+		if (!shown[ix.source[e]!] || !shown[ix.target[e]!]) continue;
+		if (!filters.showUncertain && ix.edgeUncertain[e]) continue;
+		if (overlaps(ix.edgeStart[e]!, ix.edgeEnd[e]!, period)) edges.add(ix.edgeIds[e]!);
+	}
 	return edges;
 }
 
-/**
- * For each facet value, how many nodes would be shown with that value ticked alone in its facet and
- * every other facet as it is: the count a checkbox shows beside its label.
- */
+/** The values each facet offers. */
+export type FacetValues = { [F in Facet]: Extract<Filter, { facet: F }>['values'][number][] };
+export type FacetCounts = { [F in Facet]: Map<string, number> };
+
 export function facetCounts(
 	graph: NetworkGraph,
 	filters: Filters,
 	period: Period | null,
-	values: { [F in Facet]: readonly Extract<Filter, { facet: F }>['values'][number][] }
-): { [F in Facet]: Map<string, number> } {
-	const base = baseNodes(graph, filters, period);
-	const counts = {} as { [F in Facet]: Map<string, number> };
+	values: FacetValues
+): FacetCounts {
+	const ix = filterIndex(graph);
+	const base = baseMask(ix, filters, period);
+	const counts = {} as FacetCounts;
 	for (const facet of FACETS) {
-		const others = new Set(base);
-		for (const f of filters.facets)
-			if (f.facet !== facet && isActive(f)) intersect(others, facetPasses(graph, f));
+		const others = base.slice();
+		for (const f of filters.facets) {
+			if (f.facet !== facet && isActive(f)) and(others, facetMask(graph, ix, f));
+		}
 		const map = new Map<string, number>();
 		for (const value of values[facet]) {
-			const pass = facetPasses(graph, { facet, values: [value] } as Filter);
+			const pass = facetMask(graph, ix, { facet, values: [value] } as Filter);
 			let n = 0;
-			for (const id of pass) if (others.has(id)) n++;
+			for (let i = 0; i < pass.length; i++) if (pass[i] && others[i]) n++;
 			map.set(value, n);
 		}
 		counts[facet] = map;

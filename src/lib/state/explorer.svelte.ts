@@ -10,7 +10,7 @@ import {
 	type Dataset
 } from '../data/types';
 import { buildGraph, type NetworkGraph } from '../graph/build';
-import { facetCounts, visibleEdgeIds, visibleNodeIds } from '../graph/filters';
+import { visibleEdgeIds, visibleNodeIds, type FacetValues } from '../graph/filters';
 import { buildSearchIndex, type SearchEntry } from '../graph/search';
 import { timelineItems, type TimelineItem } from '../timeline/lanes';
 import { FilterState } from './filters.svelte';
@@ -31,8 +31,13 @@ export class ExplorerState {
 	readonly today: string;
 	readonly events: Map<string, DataEvent>;
 	/** The values each facet offers: those present in the data. */
-	readonly facetValues: { region: string[]; area: string[]; type: string[]; status: string[] };
+	readonly facetValues: FacetValues;
 	readonly selection = new SelectionState();
+	/**
+	 * False until the network's first frame is drawn (or cannot be): what the first frame does not
+	 * need (the lists, the timeline, the facet counts) waits for it.
+	 */
+	started = $state(false);
 	readonly view = new FilterState();
 	readonly locale: LocaleState;
 
@@ -52,19 +57,15 @@ export class ExplorerState {
 		this.events = new Map(dataset.events.map((e) => [e.id, e]));
 		this.locale = new LocaleState(options.storage);
 		this.facetValues = facetValuesOf(dataset);
-		const values = this.facetValues as Parameters<typeof facetCounts>[3];
 		this.visibleNodes = $derived(visibleNodeIds(this.graph, this.view.filters, this.view.period));
 		this.visibleEdges = $derived(
 			visibleEdgeIds(this.graph, this.visibleNodes, this.view.filters, this.view.period)
 		);
-		this.counts = $derived(facetCounts(this.graph, this.view.filters, this.view.period, values));
 	}
 
 	/** What the filters and the period let through; the renderers read these sets. */
 	readonly visibleNodes: Set<string>;
 	readonly visibleEdges: Set<string>;
-	/** Per facet value, the count its checkbox shows. */
-	readonly counts: ReturnType<typeof facetCounts>;
 
 	/** The selected node's record, or null. */
 	get selectedNode(): DataNode | null {
