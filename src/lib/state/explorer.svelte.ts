@@ -12,7 +12,6 @@ import {
 import { buildGraph, type NetworkGraph } from '../graph/build';
 import { visibleEdgeIds, visibleNodeIds, type FacetValues } from '../graph/filters';
 import { buildSearchIndex, type SearchEntry } from '../graph/search';
-import { timelineItems, type TimelineItem } from '../timeline/lanes';
 import { FilterState } from './filters.svelte';
 import { LocaleState } from './locale.svelte';
 import { SelectionState } from './selection.svelte';
@@ -26,8 +25,6 @@ export class ExplorerState {
 	readonly dataFile: string | null;
 	readonly graph: NetworkGraph;
 	readonly lookup: DatasetLookup;
-	readonly searchIndex: SearchEntry[];
-	readonly timeline: TimelineItem[];
 	readonly today: string;
 	readonly events: Map<string, DataEvent>;
 	/** The values each facet offers: those present in the data. */
@@ -50,8 +47,6 @@ export class ExplorerState {
 		this.today = options.today;
 		this.graph = buildGraph(dataset);
 		this.lookup = indexDataset(dataset);
-		this.searchIndex = buildSearchIndex(dataset.nodes);
-		this.timeline = timelineItems(dataset, options.today);
 		// Built once and never changed: no reactivity needed.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.events = new Map(dataset.events.map((e) => [e.id, e]));
@@ -66,6 +61,12 @@ export class ExplorerState {
 	/** What the filters and the period let through; the renderers read these sets. */
 	readonly visibleNodes: Set<string>;
 	readonly visibleEdges: Set<string>;
+
+	#searchIndex: SearchEntry[] | null = null;
+	/** Built on the first search, not at start: the first frame does not need it. */
+	get searchIndex(): SearchEntry[] {
+		return (this.#searchIndex ??= buildSearchIndex(this.dataset.nodes));
+	}
 
 	/** The selected node's record, or null. */
 	get selectedNode(): DataNode | null {
