@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { fetchDataset } from '$lib/data/fetch';
+import { withLayoutInWorker } from '$lib/graph/layout-in-worker';
 import type { Problem } from '$lib/data/types';
 import { isSameOriginPath } from '$lib/state/url';
 import type { PageLoad } from './$types';
@@ -22,8 +23,19 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 	let refused: { file: string; problems: Problem[] } | null = null;
 	if (requested !== null && isSameOriginPath(requested)) {
 		const result = await fetchDataset(fetch, requested);
-		if (result.ok) return { dataset: result.dataset, dataFile: requested, refused, failure: null };
-		refused = { file: requested, problems: result.problems };
+		if (result.ok) {
+			try {
+				// A network without positions is laid out in a worker, as the build does for ours.
+				const dataset = await withLayoutInWorker(result.dataset);
+				return { dataset, dataFile: requested, refused, failure: null };
+			} catch (error) {
+				const message = `could not be laid out: ${error instanceof Error ? error.message : error}`;
+				refused = {
+					file: requested,
+					problems: [{ file: requested, row: null, column: null, message }]
+				};
+			}
+		} else refused = { file: requested, problems: result.problems };
 	}
 	const bundled = await fetchDataset(fetch, BUNDLED);
 	return bundled.ok

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailPanel, nodeRow, openExplorer, visibleNodes } from './helpers';
+import { readFileSync } from 'node:fs';
+import {
+	CSV_FILES,
+	compileCsv,
+	toCompiledDataset,
+	type DatasetTexts
+} from '../../src/lib/data/compile';
+import { detailPanel, inkRatio, nodeRow, openExplorer, visibleNodes } from './helpers';
 
 const CENTRAL_ASIA = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
 const ASYLUM = /^Strengthening capacities in asylum/;
@@ -230,5 +237,32 @@ test.describe('every view is a link', () => {
 			page.getByText(/\/broken\.json nodes:0: type: unknown value "planet"/)
 		).toBeVisible();
 		await expect(nodeRow(page, 'Tajikistan')).toBeVisible();
+	});
+});
+
+test.describe('other networks', () => {
+	test('a dataset file without positions is laid out in a worker and explored like ours', async ({
+		page
+	}) => {
+		const texts = Object.fromEntries(
+			Object.entries(CSV_FILES).map(([key, file]) => [
+				key,
+				readFileSync(`tests/fixtures/small/${file}`, 'utf8')
+			])
+		) as DatasetTexts;
+		const result = compileCsv(texts);
+		expect(result.ok).toBe(true);
+		const body = JSON.stringify(toCompiledDataset(result.dataset!));
+		expect(body).toContain('"x":null');
+		await page.route(
+			(url) => url.pathname === '/small.json',
+			(route) => route.fulfill({ contentType: 'application/json', body })
+		);
+		await openExplorer(page, '/?data=/small.json&region=central_asia');
+		await expect(page.getByText(/were not understood|was refused/)).toHaveCount(0);
+		await expect(page).toHaveURL(/data=%2Fsmall\.json|data=\/small\.json/);
+		await expect.poll(() => visibleStates(page)).toEqual(['Tajikistan']);
+		const drawn = inkRatio(await page.locator('[data-ready="true"]').screenshot());
+		expect(drawn).toBeGreaterThan(0.002);
 	});
 });

@@ -13,7 +13,7 @@ import {
 	areaFamily,
 	facetCounts,
 	NO_FILTERS,
-	visibleEdgeIds,
+	hiddenEdgeIds,
 	visibleNodeIds,
 	type Filter,
 	type Filters
@@ -171,10 +171,10 @@ describe('visibleNodeIds', () => {
 		const filters = { facets: [], showUncertain: false };
 		const ids = visibleNodeIds(graph, filters, null);
 		expect(ids.has('by')).toBe(false);
-		const edges = visibleEdgeIds(graph, ids, filters, null);
-		expect([...edges].some((e) => graph.source(e) === 'tj' && graph.target(e) === 'pp4')).toBe(
-			false
-		);
+		// tj and pp4 are both shown, but the edge between them is uncertain.
+		const hidden = hiddenEdgeIds(graph, ids, filters, null);
+		expect([...hidden].map((e) => [graph.source(e), graph.target(e)])).toEqual([['tj', 'pp4']]);
+		expect(hiddenEdgeIds(graph, ids, NO_FILTERS, null).size).toBe(0);
 	});
 });
 
@@ -206,13 +206,24 @@ describe('as-of and period', () => {
 		expect(ids.has('area-2009-asylum-like')).toBe(false);
 	});
 
-	it('edges show only between shown nodes and while valid', () => {
-		const period = { from: '2015-01-01', to: '2015-12-31' };
+	it('edges between shown nodes are hidden while not valid; edges of hidden nodes go with them', () => {
+		const period = { from: '2011-01-01', to: '2011-12-31' };
 		const ids = visibleNodeIds(graph, NO_FILTERS, period);
-		const edges = visibleEdgeIds(graph, ids, NO_FILTERS, period);
-		for (const e of edges) expect(ids.has(graph.source(e)) && ids.has(graph.target(e))).toBe(true);
-		// pp4 ended in April 2014: neither it nor its edges are shown in 2015.
-		expect([...edges].some((e) => graph.target(e) === 'pp4')).toBe(false);
+		// pp4 (2012–2014) is hidden in 2011, so its edges are not listed: the renderer drops them
+		// with the node. Belarus's participation (from December 2010) is valid in 2011.
+		expect(ids.has('pp4')).toBe(false);
+		expect(hiddenEdgeIds(graph, ids, NO_FILTERS, period).size).toBe(0);
+		// In 2009 Belarus is not shown yet; the Process is, and no edge between shown nodes is hidden.
+		const early = { from: '2009-06-01', to: '2009-06-01' };
+		const shown = visibleNodeIds(graph, NO_FILTERS, early);
+		expect(shown.has('by')).toBe(false);
+		// A node shown with an edge that is not yet valid: Sweden leads pp4 only from 2012-08.
+		const mixed = new Set([...shown, 'pp4']);
+		const hidden = hiddenEdgeIds(graph, mixed, NO_FILTERS, early);
+		expect([...hidden].map((e) => [graph.source(e), graph.target(e)]).sort()).toEqual([
+			['se', 'pp4'],
+			['tj', 'pp4']
+		]);
 	});
 });
 

@@ -157,8 +157,12 @@ export function visibleNodeIds(
 	return idsOf(ix.ids, visibleMask(graph, ix, filters, period));
 }
 
-/** The ids of the edges shown: both ends shown, valid in the period, allowed by the uncertain switch. */
-export function visibleEdgeIds(
+/**
+ * The edges hidden although both their ends are shown: invalid in the period, or uncertain with the
+ * switch off. Edges of hidden nodes are not listed: sigma leaves them out by itself, so the set stays
+ * small even when a filter hides most of a large network.
+ */
+export function hiddenEdgeIds(
 	graph: NetworkGraph,
 	nodes: ReadonlySet<string>,
 	filters: Filters,
@@ -170,13 +174,15 @@ export function visibleEdgeIds(
 		const i = ix.position.get(id);
 		if (i !== undefined) shown[i] = 1;
 	}
-	const edges = new Set<string>();
+	const hidden = new Set<string>();
 	for (let e = 0; e < ix.edgeIds.length; e++) {
 		if (!shown[ix.source[e]!] || !shown[ix.target[e]!]) continue;
-		if (!filters.showUncertain && ix.edgeUncertain[e]) continue;
-		if (overlaps(ix.edgeStart[e]!, ix.edgeEnd[e]!, period)) edges.add(ix.edgeIds[e]!);
+		const valid =
+			(filters.showUncertain || !ix.edgeUncertain[e]) &&
+			overlaps(ix.edgeStart[e]!, ix.edgeEnd[e]!, period);
+		if (!valid) hidden.add(ix.edgeIds[e]!);
 	}
-	return edges;
+	return hidden;
 }
 
 /** The values each facet offers. */

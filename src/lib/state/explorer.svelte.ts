@@ -10,7 +10,7 @@ import {
 	type Dataset
 } from '../data/types';
 import { buildGraph, type NetworkGraph } from '../graph/build';
-import { visibleEdgeIds, visibleNodeIds, type FacetValues } from '../graph/filters';
+import { hiddenEdgeIds, visibleNodeIds, type FacetValues } from '../graph/filters';
 import { buildSearchIndex, type SearchEntry } from '../graph/search';
 import { FilterState } from './filters.svelte';
 import { LocaleState } from './locale.svelte';
@@ -53,14 +53,15 @@ export class ExplorerState {
 		this.locale = new LocaleState(options.storage);
 		this.facetValues = facetValuesOf(dataset);
 		this.visibleNodes = $derived(visibleNodeIds(this.graph, this.view.filters, this.view.period));
-		this.visibleEdges = $derived(
-			visibleEdgeIds(this.graph, this.visibleNodes, this.view.filters, this.view.period)
+		this.hiddenEdges = $derived(
+			hiddenEdgeIds(this.graph, this.visibleNodes, this.view.filters, this.view.period)
 		);
 	}
 
 	/** What the filters and the period let through; the renderers read these sets. */
 	readonly visibleNodes: Set<string>;
-	readonly visibleEdges: Set<string>;
+	/** Edges hidden between shown nodes (the edges of hidden nodes are hidden with them). */
+	readonly hiddenEdges: Set<string>;
 
 	#searchIndex: SearchEntry[] | null = null;
 	/** Built on the first search, not at start: the first frame does not need it. */
