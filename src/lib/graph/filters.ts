@@ -106,12 +106,6 @@ function facetMask(graph: NetworkGraph, ix: FilterIndex, filter: Filter): Mask {
 	}
 }
 
-/** The nodes one facet lets pass, on its own, as ids. */
-export function facetPasses(graph: NetworkGraph, filter: Filter): Set<string> {
-	const ix = filterIndex(graph);
-	return idsOf(ix.ids, facetMask(graph, ix, filter));
-}
-
 /** Nodes valid in the period and allowed by the uncertain switch, before any facet. */
 function baseMask(ix: FilterIndex, filters: Filters, period: Period | null): Mask {
 	const n = ix.ids.length;

@@ -1,5 +1,6 @@
 // The explorer's state, created once by the page and shared through context (no module singletons).
 import { getContext, setContext } from 'svelte';
+import { validIn } from '../data/dates';
 import { indexDataset, type DatasetLookup } from '../data/lookup';
 import {
 	NODE_TYPES,
@@ -53,6 +54,10 @@ export class ExplorerState {
 		this.locale = new LocaleState(options.storage);
 		this.facetValues = facetValuesOf(dataset);
 		this.visibleNodes = $derived(visibleNodeIds(this.graph, this.view.filters, this.view.period));
+		const byDate = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
+		this.eventsInPeriod = $derived(
+			byDate.filter((e) => validIn(e.date, e.endDate || e.date, this.view.period))
+		);
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(this.graph, this.visibleNodes, this.view.filters, this.view.period)
 		);
@@ -62,6 +67,8 @@ export class ExplorerState {
 	readonly visibleNodes: Set<string>;
 	/** Edges hidden between shown nodes (the edges of hidden nodes are hidden with them). */
 	readonly hiddenEdges: Set<string>;
+	/** The events of the period, by date: the timeline's text alternative and its count. */
+	readonly eventsInPeriod: DataEvent[];
 
 	#searchIndex: SearchEntry[] | null = null;
 	/** Built on the first search, not at start: the first frame does not need it. */

@@ -184,11 +184,6 @@ export function decodeViewState(query: string): Decoded {
 	return { state, ignored: [...new Set(ignored)] };
 }
 
-/** True when the period is a single day (an "as of" date). */
-export function isAsOf(period: Period | null): boolean {
-	return period !== null && period.from === period.to;
-}
-
 /**
  * Drops what names something the dataset does not have (a node, an event, a thematic area), so that
  * a link made for other data still opens, with those parts reported.

@@ -29,7 +29,7 @@ export interface TimelineItem {
 	row: number;
 }
 
-export function laneOfEvent(event: DataEvent): Lane {
+function laneOfEvent(event: DataEvent): Lane {
 	return LANE_OF_EVENT[event.kind] ?? 'other';
 }
 

@@ -72,7 +72,7 @@ export function moveEdge(
  * A day moved by whole months, keeping its place in the month: the 31st becomes the month's last
  * day (31 December − 1 month = 30 November), never a day of the month after.
  */
-export function addMonths(day: string, months: number): Date {
+function addMonths(day: string, months: number): Date {
 	const date = dayToDate(day);
 	const lastOfMonth = +utcDay.offset(date, 1) === +utcMonth.ceil(utcDay.offset(date, 1));
 	const first = utcMonth.offset(utcMonth.floor(date), months);
