@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 
 // The browser (DESIGN.md §5): CHROMIUM_PATH when set, else Debian's Chromium when present, else
 // Playwright's own (installed by `npm test` on machines that can download it).
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const port = Number(process.env.E2E_PORT) || 4173;
 const systemChromium =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -16,7 +18,7 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
 		viewport: { width: 1400, height: 900 },
 		launchOptions: {
@@ -26,8 +28,8 @@ export default defineConfig({
 	},
 	webServer: {
 		// The production build, served as users get it; `npm test` builds it before the e2e tests.
-		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		timeout: 60_000
 	}
