@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { Dataset, NodeType, PartialDate, Region, Relation, Status } from '../data/types';
 import { periodEnd, periodStart } from '../data/dates';
+import { statusOf } from '../data/status';
 import { canvasLabel, nodeColor, nodeSize } from './appearance';
 
 /**
@@ -59,7 +60,7 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 			size: nodeSize(n, degree.get(n.id) ?? 0),
 			color: nodeColor(n),
 			uncertain: n.uncertain,
-			status: n.status ?? (n.until ? 'ended' : 'active'),
+			status: statusOf(n),
 			...validity(n.from, n.until)
 		});
 	}

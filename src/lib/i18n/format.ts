@@ -1,7 +1,5 @@
 import type { PartialDate } from '../data/types';
-import { translator, type Locale } from './messages';
-
-const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
+import { TAGS, translator, type Locale } from './messages';
 
 /** A partial date in words at its own precision: "2009", "December 2010", "28 April 2009". */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {

@@ -16,7 +16,7 @@ const en = {
 	'search.label': 'Find a node',
 	'search.placeholder': 'Search states, bodies, projects…',
 	'search.noResults': 'No match',
-	'search.results': '{count} suggestions',
+	'search.results': { one: '{count} suggestion', other: '{count} suggestions' },
 	'network.label':
 		'Network of the Prague Process (interactive canvas; the table “Visible nodes” lists the same nodes)',
 	'network.zoomIn': 'Zoom in',
@@ -32,7 +32,7 @@ const en = {
 	'legend.size': 'Size: number of connections',
 	'legend.uncertain': 'Uncertain: sources disagree',
 	'table.caption': 'Visible nodes',
-	'table.count': '{count} nodes',
+	'table.count': { one: '{count} node', other: '{count} nodes' },
 	'table.more':
 		'The first {shown} of {count} nodes are listed: use the filters or the search box to find the others.',
 	'table.label': 'Name',
@@ -76,7 +76,10 @@ const en = {
 	'filters.help': 'How filters combine',
 	'filters.helpText':
 		'A node is shown when it passes every facet in use; within a facet, any ticked value lets it pass. Region: the states of the ticked regions, their region, and every other node directly linked to one of those states. Thematic area: the area (and its 2009 predecessor), the projects and documents linked to it, and the states and bodies directly linked to one of those projects. Type and status: the node’s own. The timeline’s period shows what was valid at any moment in it. Edges show between shown nodes only.',
-	'filters.shown': '{shown} of {total} nodes shown',
+	'filters.shown': {
+		one: '{shown} of {count} node shown',
+		other: '{shown} of {count} nodes shown'
+	},
 	'timeline.title': 'Timeline',
 	'timeline.lane.ministerial': 'Ministerial Conferences',
 	'timeline.lane.som': 'Senior Officials’ Meetings',
@@ -100,12 +103,17 @@ const en = {
 	'timeline.handleTo': 'End of the period',
 	'timeline.handleHelp':
 		'Arrow keys move by a month, Shift+arrow by a year, Home and End to the ends.',
-	'network.highlight': 'Highlighted in the network',
-	'network.highlightNone': 'Nothing highlighted',
+	'network.zoomGroup': 'Zoom the network',
+	'network.selectionText': {
+		one: '{label} selected, with {count} connected node lit in the network',
+		other: '{label} selected, with {count} connected nodes lit in the network'
+	},
+	'timeline.zoomGroup': 'Zoom the timeline',
+	'timeline.lanes': 'Timeline lanes',
 	'timeline.chart':
 		'Timeline of events, documents and projects; the table “Events in the period” lists the same events',
 	'events.caption': 'Events in the period',
-	'events.count': '{count} events',
+	'events.count': { one: '{count} event', other: '{count} events' },
 	'events.date': 'Date',
 	'events.event': 'Event',
 	'events.kind': 'Kind',
@@ -123,8 +131,12 @@ const en = {
 	'notice.dismiss': 'Dismiss'
 };
 
+/** A message that depends on a number: one text per plural category of the language. */
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Message = string | Plural;
+
 type Key = keyof typeof en;
-export type Messages = Record<Key, string>;
+export type Messages = Record<Key, Message>;
 
 const ru: Messages = {
 	'app.title': 'Обозреватель сети Пражского процесса',
@@ -138,7 +150,12 @@ const ru: Messages = {
 	'search.label': 'Найти узел',
 	'search.placeholder': 'Поиск государств, органов, проектов…',
 	'search.noResults': 'Ничего не найдено',
-	'search.results': 'Вариантов: {count}',
+	'search.results': {
+		one: '{count} вариант',
+		few: '{count} варианта',
+		many: '{count} вариантов',
+		other: '{count} варианта'
+	},
 	'network.label':
 		'Сеть Пражского процесса (интерактивная схема; таблица «Видимые узлы» перечисляет те же узлы)',
 	'network.zoomIn': 'Приблизить',
@@ -154,7 +171,12 @@ const ru: Messages = {
 	'legend.size': 'Размер: число связей',
 	'legend.uncertain': 'Недостоверно: источники расходятся',
 	'table.caption': 'Видимые узлы',
-	'table.count': 'Узлов: {count}',
+	'table.count': {
+		one: '{count} узел',
+		few: '{count} узла',
+		many: '{count} узлов',
+		other: '{count} узла'
+	},
 	'table.more':
 		'Показаны первые {shown} из {count} узлов: найдите остальные с помощью фильтров или поиска.',
 	'table.label': 'Название',
@@ -198,7 +220,7 @@ const ru: Messages = {
 	'filters.help': 'Как сочетаются фильтры',
 	'filters.helpText':
 		'Узел показан, если он проходит все используемые фильтры; внутри одного фильтра достаточно любого отмеченного значения. Регион: государства отмеченных регионов, сам регион и все прочие узлы, прямо связанные с этими государствами. Тематическое направление: направление (и его предшественник 2009 года), связанные с ним проекты и документы, а также государства и органы, прямо связанные с этими проектами. Тип и статус: собственные значения узла. Период на шкале времени показывает то, что действовало в любой его момент. Связи показаны только между показанными узлами.',
-	'filters.shown': 'Показано узлов: {shown} из {total}',
+	'filters.shown': 'Показано узлов: {shown} из {count}',
 	'timeline.title': 'Шкала времени',
 	'timeline.lane.ministerial': 'Министерские конференции',
 	'timeline.lane.som': 'Старшие должностные лица',
@@ -221,12 +243,24 @@ const ru: Messages = {
 	'timeline.handleFrom': 'Начало периода',
 	'timeline.handleTo': 'Конец периода',
 	'timeline.handleHelp': 'Стрелки сдвигают на месяц, Shift+стрелка — на год, Home и End — к краям.',
-	'network.highlight': 'Выделено на схеме',
-	'network.highlightNone': 'Ничего не выделено',
+	'network.zoomGroup': 'Масштаб схемы',
+	'network.selectionText': {
+		one: 'Выбран узел «{label}»; на схеме выделен {count} связанный узел',
+		few: 'Выбран узел «{label}»; на схеме выделено {count} связанных узла',
+		many: 'Выбран узел «{label}»; на схеме выделено {count} связанных узлов',
+		other: 'Выбран узел «{label}»; на схеме выделено {count} связанного узла'
+	},
+	'timeline.zoomGroup': 'Масштаб шкалы времени',
+	'timeline.lanes': 'Дорожки шкалы времени',
 	'timeline.chart':
 		'Шкала событий, документов и проектов; таблица «События периода» перечисляет те же события',
 	'events.caption': 'События периода',
-	'events.count': 'Событий: {count}',
+	'events.count': {
+		one: '{count} событие',
+		few: '{count} события',
+		many: '{count} событий',
+		other: '{count} события'
+	},
 	'events.date': 'Дата',
 	'events.event': 'Событие',
 	'events.kind': 'Вид',
@@ -369,13 +403,29 @@ const CATALOGUE: Record<Locale, Messages> = { en, ru };
 
 export type Translate = (key: Key, params?: Record<string, string | number>) => string;
 
-/** A translator for a locale; `{name}` placeholders take the params' values. */
+/** The BCP 47 tags of the interface languages, for Intl. */
+export const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
+
+/**
+ * A translator for a locale: `{name}` placeholders take the params' values (numbers with the
+ * language's digit grouping), and a plural message takes the form for `params.count`.
+ */
 export function translator(locale: Locale): Translate {
 	const messages = CATALOGUE[locale];
-	return (key, params) =>
-		messages[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-			params && name in params ? String(params[name]) : m
-		);
+	const plural = new Intl.PluralRules(TAGS[locale]);
+	const number = new Intl.NumberFormat(TAGS[locale]);
+	return (key, params) => {
+		const message = messages[key];
+		const text =
+			typeof message === 'string'
+				? message
+				: (message[plural.select(Number(params?.count ?? 0))] ?? message.other);
+		return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+			if (!params || !(name in params)) return m;
+			const value = params[name]!;
+			return typeof value === 'number' ? number.format(value) : value;
+		});
+	};
 }
 
 export function isLocale(value: unknown): value is Locale {

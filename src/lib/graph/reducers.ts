@@ -1,0 +1,120 @@
+// What sigma draws for each node and edge, as pure functions of a small plain state (DESIGN.md §3:
+// the network view is a controller). Sigma hands each reducer a fresh copy of the item's
+// attributes; the reducers write into that copy and return it, so a refresh allocates nothing more.
+import type { Locale } from '../i18n/messages';
+import type { EdgeAttributes, NetworkGraph, NodeAttributes } from './build';
+import { NO_HIGHLIGHT, type Highlight } from './highlight';
+
+/** The colours of what is dimmed and lit; the canvas reads them, so they live here, not in CSS. */
+export const DIMMED_NODE = '#E3E6EA';
+export const DIMMED_EDGE = '#F0F2F4';
+export const LIT_EDGE = '#3D4550';
+
+export interface RenderState {
+	/** The nodes the filters and the period let through. */
+	visible: ReadonlySet<string>;
+	/** Edges hidden between shown nodes (sigma hides the edges of hidden nodes itself). */
+	hiddenEdges: ReadonlySet<string>;
+	/** What is lit while the rest is dimmed: the selection's neighbourhood or an event's nodes. */
+	highlight: Highlight;
+	/**
+	 * What is lit without dimming the rest: the hovered node's neighbourhood on large networks, where
+	 * dimming everything on each hover would cost a full refresh.
+	 */
+	hover: Highlight;
+	selected: string | null;
+	/** Canvas labels in the interface language, where they differ from the graph's own (English). */
+	labels: ReadonlyMap<string, string> | null;
+}
+
+export const INITIAL_RENDER_STATE: RenderState = {
+	visible: new Set(),
+	hiddenEdges: new Set(),
+	highlight: NO_HIGHLIGHT,
+	hover: NO_HIGHLIGHT,
+	selected: null,
+	labels: null
+};
+
+/** What sigma reads of a node, beyond its attributes. */
+export type NodeDisplay = NodeAttributes & {
+	hidden?: boolean;
+	highlighted?: boolean;
+	forceLabel?: boolean;
+	zIndex?: number;
+};
+
+export type EdgeDisplay = EdgeAttributes & { hidden?: boolean; zIndex?: number };
+
+export function reduceNode(state: RenderState, id: string, data: NodeDisplay): NodeDisplay {
+	if (!state.visible.has(id)) {
+		data.hidden = true;
+		return data;
+	}
+	const label = state.labels?.get(id);
+	if (label !== undefined) data.label = label;
+	if (state.highlight.nodes.has(id) || state.hover.nodes.has(id)) {
+		data.zIndex = 2;
+		data.forceLabel = true;
+	} else if (state.highlight.nodes.size > 0) {
+		data.color = DIMMED_NODE;
+		data.label = '';
+		data.zIndex = 0;
+	}
+	if (id === state.selected) {
+		data.highlighted = true;
+		data.forceLabel = true;
+		data.zIndex = 3;
+	}
+	return data;
+}
+
+export function reduceEdge(
+	state: RenderState,
+	graph: NetworkGraph,
+	id: string,
+	data: EdgeDisplay
+): EdgeDisplay {
+	if (state.hiddenEdges.has(id)) {
+		data.hidden = true;
+		return data;
+	}
+	if (litEdge(graph, state.highlight, id) || litEdge(graph, state.hover, id)) {
+		data.color = LIT_EDGE;
+		data.size = 2;
+		data.zIndex = 1;
+	} else if (state.highlight.nodes.size > 0) {
+		data.color = DIMMED_EDGE;
+		data.zIndex = 0;
+	}
+	return data;
+}
+
+/** Around a node: its own edges. For an event: the edges among the nodes it involves. */
+export function litEdge(graph: NetworkGraph, highlight: Highlight, id: string): boolean {
+	const { focus, nodes } = highlight;
+	if (nodes.size === 0) return false;
+	const s = graph.source(id);
+	const t = graph.target(id);
+	return focus !== null ? s === focus || t === focus : nodes.has(s) && nodes.has(t);
+}
+
+/**
+ * The nodes and edges whose drawing a hover changes: the nodes it lit before or lights now, and
+ * their edges. Refreshing only these keeps a hover a small update on any network.
+ */
+export function hoverChange(
+	graph: NetworkGraph,
+	before: Highlight,
+	after: Highlight
+): { nodes: string[]; edges: string[] } {
+	const edges = new Set<string>();
+	for (const h of [before, after]) {
+		if (h.focus !== null && graph.hasNode(h.focus))
+			for (const e of graph.edges(h.focus)) edges.add(e);
+	}
+	return { nodes: [...new Set([...before.nodes, ...after.nodes])], edges: [...edges] };
+}
+
+/** Canvas labels per interface language, where they differ from the graph's own (English). */
+export type CanvasLabels = Record<Locale, ReadonlyMap<string, string> | null>;

@@ -1,0 +1,274 @@
+// The one view-state store (DESIGN.md §3): filters, period, selection, camera, language and the
+// dataset file, with what follows from them for the renderers. Components read its fields and call
+// its methods; only the store writes its fields. The URL/history sync lives beside it (history.svelte.ts).
+import { getContext, setContext } from 'svelte';
+import { validIn, type Period } from '../data/dates';
+import type { DataEvent, DataNode } from '../data/types';
+import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
+import type { Network } from '../graph/network';
+import { labelIn } from '../i18n/label';
+import { isLocale, translator, type Locale, type Translate } from '../i18n/messages';
+import { reconcileViewState, type Camera, type ViewState } from './url';
+
+type Storage_ = Pick<Storage, 'getItem' | 'setItem'>;
+type FacetValues = Record<Facet, string[]>;
+
+const LOCALE_KEY = 'ppne.locale';
+/** Hover is debounced so that sweeping the mouse across the canvas does not relight every node. */
+const HOVER_DELAY_MS = 40;
+
+const noFacets = (): FacetValues =>
+	Object.fromEntries(FACETS.map((f) => [f, [] as string[]])) as FacetValues;
+
+/** A request to move the camera: `camera` to go to, or `frame` to fit a node and its neighbours. */
+type CameraMove =
+	{ kind: 'camera'; camera: Camera | null; animate: boolean } | { kind: 'frame'; node: string };
+/** Numbered, so that the network view carries out each request once. */
+export type CameraRequest = CameraMove & { seq: number };
+
+export class ViewStore {
+	#facets = $state<FacetValues>(noFacets());
+	#showUncertain = $state(true);
+	#period = $state.raw<Period | null>(null);
+	#node = $state<string | null>(null);
+	#event = $state<string | null>(null);
+	#camera = $state.raw<Camera | null>(null);
+	#cameraRequest = $state.raw<CameraRequest | null>(null);
+	#locale = $state<Locale>('en');
+	#hovered = $state<string | null>(null);
+	#firstFrameDrawn = $state(false);
+	#hoverTimer: ReturnType<typeof setTimeout> | undefined;
+	#storage: Storage_ | null;
+
+	/** `today` (`YYYY-MM-DD`) closes the timeline's running bars and ends Play. */
+	readonly today: string;
+
+	constructor(
+		readonly network: Network,
+		options: { storage?: Storage_ | null; today: string }
+	) {
+		this.today = options.today;
+		this.#storage = options.storage ?? null;
+		const stored = safely(() => this.#storage?.getItem(LOCALE_KEY));
+		if (isLocale(stored)) this.#locale = stored;
+		const { graph, eventsByDate } = network;
+		this.visibleNodes = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.hiddenEdges = $derived(
+			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
+		);
+		this.eventsInPeriod = $derived(
+			eventsByDate.filter((e) => validIn(e.date, e.endDate || e.date, this.#period))
+		);
+	}
+
+	// --- What the store holds ---
+
+	/** The filters as data, facets in their fixed order, empty facets left out. */
+	readonly filters: Filters = $derived({
+		facets: FACETS.filter((f) => this.#facets[f].length > 0).map(
+			(facet) => ({ facet, values: [...this.#facets[facet]] }) as Filters['facets'][number]
+		),
+		showUncertain: this.#showUncertain
+	});
+	get showUncertain(): boolean {
+		return this.#showUncertain;
+	}
+	/** Null: all time. A period of one day is an "as of" date. */
+	get period(): Period | null {
+		return this.#period;
+	}
+	get selectedNodeId(): string | null {
+		return this.#node;
+	}
+	get selectedEventId(): string | null {
+		return this.#event;
+	}
+	get hoveredNodeId(): string | null {
+		return this.#hovered;
+	}
+	/** The camera as the URL carries it; null where the user has not moved it. */
+	get camera(): Camera | null {
+		return this.#camera;
+	}
+	/** The latest programmatic camera move for the network view to carry out. */
+	get cameraRequest(): CameraRequest | null {
+		return this.#cameraRequest;
+	}
+	get locale(): Locale {
+		return this.#locale;
+	}
+	readonly t: Translate = $derived(translator(this.#locale));
+	/**
+	 * False until the network's first frame is drawn (or cannot be): what the first frame does not
+	 * need (lists, timeline, facet counts) waits for it.
+	 */
+	get firstFrameDrawn(): boolean {
+		return this.#firstFrameDrawn;
+	}
+
+	readonly filtersActive: boolean = $derived(
+		this.filters.facets.length > 0 || !this.#showUncertain || this.#period !== null
+	);
+
+	// --- What follows from it ---
+
+	/** What the filters and the period let through; the renderers read these sets. */
+	readonly visibleNodes: Set<string>;
+	/** Edges hidden between shown nodes (the edges of hidden nodes are hidden with them). */
+	readonly hiddenEdges: Set<string>;
+	/** The events of the period, by date: the timeline's text alternative and its count. */
+	readonly eventsInPeriod: DataEvent[];
+
+	get selectedNode(): DataNode | null {
+		return this.#node === null ? null : (this.network.lookup.node.get(this.#node) ?? null);
+	}
+	get selectedEvent(): DataEvent | null {
+		return this.#event === null ? null : (this.network.events.get(this.#event) ?? null);
+	}
+
+	/** A record's label in the interface language (Russian falls back to English). */
+	labelOf = (record: DataNode | DataEvent): string => labelIn(record.label, this.#locale);
+
+	/** The view as the URL carries it. */
+	get viewState(): ViewState {
+		return {
+			filters: this.filters,
+			period: this.#period,
+			node: this.#node,
+			event: this.#event,
+			data: this.network.dataFile,
+			// English is the default language: a link without `lang` opens in English.
+			lang: this.#locale === 'en' ? null : this.#locale,
+			camera: this.#camera
+		};
+	}
+
+	// --- Changes ---
+
+	hasFacetValue(facet: Facet, value: string): boolean {
+		return this.#facets[facet].includes(value);
+	}
+
+	toggleFacet(facet: Facet, value: string, on = !this.hasFacetValue(facet, value)) {
+		const rest = this.#facets[facet].filter((v) => v !== value);
+		this.#facets[facet] = on ? [...rest, value] : rest;
+	}
+
+	setShowUncertain(on: boolean) {
+		this.#showUncertain = on;
+	}
+
+	/** Clears the filters and the period. */
+	clearFilters() {
+		this.#facets = noFacets();
+		this.#showUncertain = true;
+		this.#period = null;
+	}
+
+	setPeriod(period: Period | null) {
+		this.#period = period;
+	}
+
+	/** Selects a node (null: nothing); `frame` moves the camera to it and its neighbours. */
+	selectNode(id: string | null, options: { frame?: boolean } = {}) {
+		this.#node = id;
+		if (id !== null) this.#event = null;
+		if (id !== null && options.frame) this.#requestCamera({ kind: 'frame', node: id });
+	}
+
+	/** Selects a timeline event; selecting one clears the node selection and the other way round. */
+	selectEvent(id: string | null) {
+		this.#event = id;
+		if (id !== null) this.#node = null;
+	}
+
+	clearSelection() {
+		this.#node = null;
+		this.#event = null;
+	}
+
+	hover(id: string | null) {
+		clearTimeout(this.#hoverTimer);
+		this.#hoverTimer = setTimeout(() => (this.#hovered = id), HOVER_DELAY_MS);
+	}
+
+	/** The camera after the user moved it (null: the whole network, as at start). */
+	cameraMoved(camera: Camera | null) {
+		if (!sameCamera(camera, this.#camera)) this.#camera = camera;
+	}
+
+	/** Moves the camera to `camera` (null: the whole network), animated unless told otherwise. */
+	moveCamera(camera: Camera | null, options: { animate?: boolean } = {}) {
+		this.#camera = camera;
+		this.#requestCamera({ kind: 'camera', camera, animate: options.animate ?? true });
+	}
+
+	setLocale(locale: Locale) {
+		this.#locale = locale;
+		safely(() => this.#storage?.setItem(LOCALE_KEY, locale));
+	}
+
+	toggleLocale() {
+		this.setLocale(this.#locale === 'en' ? 'ru' : 'en');
+	}
+
+	firstFrameDone() {
+		this.#firstFrameDrawn = true;
+	}
+
+	/**
+	 * Applies a decoded view state (a link, a history step); returns the parameters that name things
+	 * this dataset lacks. A state without a language keeps the remembered one at start
+	 * (`keepLocale`), and means the default language otherwise, so that Back undoes a switch.
+	 */
+	apply(decoded: ViewState, options: { animate?: boolean; keepLocale?: boolean } = {}): string[] {
+		const { lookup, events } = this.network;
+		const { state, ignored } = reconcileViewState(decoded, {
+			node: (id) => lookup.node.has(id),
+			event: (id) => events.has(id),
+			area: (id) => lookup.node.get(id)?.type === 'thematic_area'
+		});
+		const facets = noFacets();
+		for (const f of state.filters.facets) facets[f.facet] = [...f.values];
+		this.#facets = facets;
+		this.#showUncertain = state.filters.showUncertain;
+		this.#period = state.period;
+		this.#node = state.event ? null : state.node;
+		this.#event = state.event;
+		if (state.lang) this.setLocale(state.lang);
+		else if (!options.keepLocale) this.setLocale('en');
+		if (!sameCamera(state.camera, this.#camera)) {
+			this.moveCamera(state.camera, { animate: options.animate ?? true });
+		}
+		return ignored;
+	}
+
+	#seq = 0;
+	#requestCamera(move: CameraMove) {
+		this.#cameraRequest = { ...move, seq: ++this.#seq };
+	}
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+	if (a === null || b === null) return a === b;
+	return a.x === b.x && a.y === b.y && a.ratio === b.ratio;
+}
+
+/** Storage can throw (private mode, quota, blocked cookies): a preference is never worth a crash. */
+function safely<T>(f: () => T): T | null {
+	try {
+		return f();
+	} catch {
+		return null;
+	}
+}
+
+const KEY = Symbol('view-store');
+
+export function setViewStore(store: ViewStore): ViewStore {
+	return setContext(KEY, store);
+}
+
+export function getViewStore(): ViewStore {
+	return getContext<ViewStore>(KEY);
+}
