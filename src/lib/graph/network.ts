@@ -12,7 +12,6 @@ import { buildSearchIndex, type SearchEntry } from './search';
 
 export class Network {
 	readonly graph: NetworkGraph;
-	readonly lookup: DatasetLookup;
 	readonly events: ReadonlyMap<string, DataEvent>;
 	/** Every event, by date. */
 	readonly eventsByDate: readonly DataEvent[];
@@ -27,11 +26,16 @@ export class Network {
 		readonly dataFile: string | null = null
 	) {
 		this.graph = buildGraph(dataset);
-		this.lookup = indexDataset(dataset);
 		this.events = new Map(dataset.events.map((e) => [e.id, e]));
 		this.eventsByDate = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
 		this.facetValues = facetValuesOf(dataset);
 		this.canvasLabels = { en: null, ru: russianCanvasLabels(dataset) };
+	}
+
+	#lookup: DatasetLookup | null = null;
+	/** The panels' indexes, built when a panel first needs them, after the first frame. */
+	get lookup(): DatasetLookup {
+		return (this.#lookup ??= indexDataset(this.dataset));
 	}
 
 	#searchIndex: SearchEntry[] | null = null;

@@ -222,11 +222,11 @@ export class ViewStore {
 	 * (`keepLocale`), and means the default language otherwise, so that Back undoes a switch.
 	 */
 	apply(decoded: ViewState, options: { animate?: boolean; keepLocale?: boolean } = {}): string[] {
-		const { lookup, events } = this.network;
+		const { graph, events } = this.network;
 		const { state, ignored } = reconcileViewState(decoded, {
-			node: (id) => lookup.node.has(id),
+			node: (id) => graph.hasNode(id),
 			event: (id) => events.has(id),
-			area: (id) => lookup.node.get(id)?.type === 'thematic_area'
+			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area'
 		});
 		const facets = noFacets();
 		for (const f of state.filters.facets) facets[f.facet] = [...f.values];
