@@ -21,9 +21,7 @@ describe('HistoryLog', () => {
 			query: 'region=central_asia'
 		});
 		expect(log.next(view({ filters: central, node: 'tajikistan' }))?.kind).toBe('push');
-		expect(log.next(view({ filters: central, node: 'tajikistan', lang: 'ru' }))?.kind).toBe(
-			'push'
-		);
+		expect(log.next(view({ filters: central, node: 'tajikistan', lang: 'ru' }))?.kind).toBe('push');
 	});
 
 	it('replaces the entry for period and camera changes', () => {

@@ -22,3 +22,19 @@ export function formatPeriod(from: PartialDate, until: PartialDate, locale: Loca
 	if (u) return translator(locale)('detail.until', { until: u });
 	return '';
 }
+
+/** A period in words: "all time", "as of 30 June 2012", "January 2012 – …" (open ends as "…"). */
+export function periodInWords(
+	period: { from: string; to: string } | null,
+	open: { from: string; to: string },
+	locale: Locale
+): string {
+	const t = translator(locale);
+	if (!period) return t('timeline.allTime');
+	if (period.from === period.to) {
+		return t('timeline.asOfText', { date: formatPartialDate(period.from, locale) });
+	}
+	const from = period.from === open.from ? '…' : formatPartialDate(period.from, locale);
+	const to = period.to === open.to ? '…' : formatPartialDate(period.to, locale);
+	return t('timeline.periodText', { from, to });
+}

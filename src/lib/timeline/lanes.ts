@@ -102,3 +102,18 @@ export function laneRows(items: readonly TimelineItem[]): Record<Lane, number> {
 	for (const item of items) rows[item.lane] = Math.max(rows[item.lane], item.row + 1);
 	return rows;
 }
+
+/** Where each lane starts (px from the top of the plot) and how tall the plot is. */
+export function laneTops(
+	rows: Record<Lane, number>,
+	rowHeight: number,
+	gap: number
+): { tops: Record<Lane, number>; height: number } {
+	const tops = {} as Record<Lane, number>;
+	let y = 4;
+	for (const lane of LANES) {
+		tops[lane] = y;
+		y += rows[lane] * rowHeight + gap;
+	}
+	return { tops, height: y };
+}
