@@ -14,8 +14,8 @@ import {
 import type { Domain } from '../timeline/scales';
 
 export class TimelineView {
-	/** The years shown, inside `limits`. */
-	domain = $state.raw<Domain>([new Date(0), new Date(0)]);
+	/** The years shown, inside `limits`; replaced whole, never changed in place. */
+	domain: Domain;
 	/** The plot's width in px. */
 	width = $state(100);
 	#drag: (Drag & { moved: boolean }) | null = null;
@@ -26,7 +26,7 @@ export class TimelineView {
 		/** Writes a period the user made; `stopPlay` first, since a gesture takes over from Play. */
 		private readonly setPeriod: (period: Period | null) => void
 	) {
-		this.domain = limits;
+		this.domain = $state.raw(limits);
 	}
 
 	startDrag(mode: DragMode, x: number) {
