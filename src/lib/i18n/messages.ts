@@ -8,8 +8,6 @@ export type Locale = (typeof LOCALES)[number];
 const en = {
 	'app.title': 'Prague Process Network Explorer',
 	'app.subtitle': 'States, bodies, documents, thematic areas and projects of the Prague Process',
-	'app.loading': 'Loading the network…',
-	'app.loadFailed': 'The network could not be loaded: {reason}',
 	'app.invalidData': 'The dataset file {file} is invalid, so nothing of it is shown:',
 	'lang.switch': 'Русский',
 	'lang.switchLabel': 'Switch the interface to Russian',
@@ -30,7 +28,6 @@ const en = {
 	'legend.states': 'States, by region',
 	'legend.others': 'Other nodes',
 	'legend.size': 'Size: number of connections',
-	'legend.uncertain': 'Uncertain: sources disagree',
 	'table.caption': 'Visible nodes',
 	'table.count': { one: '{count} node', other: '{count} nodes' },
 	'table.more':
@@ -38,7 +35,6 @@ const en = {
 	'table.label': 'Name',
 	'table.type': 'Type',
 	'table.region': 'Region',
-	'table.sortBy': 'Sort by {column}',
 	'detail.title': 'Details',
 	'detail.empty':
 		'Select a node in the network, the table or the search box to see its details and sources.',
@@ -61,11 +57,9 @@ const en = {
 	'detail.since': 'since {from}',
 	'detail.until': 'until {until}',
 	'detail.sourceLink': 'Source {key}: {title}',
-	'period.open': '{from} –',
 	'status.active': 'active',
 	'status.not_invited': 'not invited since 2022',
 	'status.ended': 'ended',
-	'region.none': '—',
 	'filters.title': 'Filters',
 	'filters.region': 'Region',
 	'filters.area': 'Thematic area',
@@ -142,8 +136,6 @@ const ru: Messages = {
 	'app.title': 'Обозреватель сети Пражского процесса',
 	'app.subtitle':
 		'Государства, органы, документы, тематические направления и проекты Пражского процесса',
-	'app.loading': 'Загрузка сети…',
-	'app.loadFailed': 'Не удалось загрузить сеть: {reason}',
 	'app.invalidData': 'Файл данных {file} содержит ошибки, поэтому ничего из него не показано:',
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Переключить интерфейс на английский',
@@ -169,7 +161,6 @@ const ru: Messages = {
 	'legend.states': 'Государства по регионам',
 	'legend.others': 'Другие узлы',
 	'legend.size': 'Размер: число связей',
-	'legend.uncertain': 'Недостоверно: источники расходятся',
 	'table.caption': 'Видимые узлы',
 	'table.count': {
 		one: '{count} узел',
@@ -182,7 +173,6 @@ const ru: Messages = {
 	'table.label': 'Название',
 	'table.type': 'Тип',
 	'table.region': 'Регион',
-	'table.sortBy': 'Сортировать по столбцу «{column}»',
 	'detail.title': 'Подробности',
 	'detail.empty':
 		'Выберите узел на схеме, в таблице или через поиск, чтобы увидеть сведения и источники.',
@@ -205,11 +195,9 @@ const ru: Messages = {
 	'detail.since': 'с {from}',
 	'detail.until': 'до {until}',
 	'detail.sourceLink': 'Источник {key}: {title}',
-	'period.open': '{from} –',
 	'status.active': 'участвует',
 	'status.not_invited': 'не приглашается с 2022 года',
 	'status.ended': 'завершено',
-	'region.none': '—',
 	'filters.title': 'Фильтры',
 	'filters.region': 'Регион',
 	'filters.area': 'Тематическое направление',
