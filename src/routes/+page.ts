@@ -16,6 +16,7 @@ const BUNDLED = `${base}/data/prague-process.json`;
  * fails validation is refused with the validator's messages, and the bundled network is shown.
  */
 export const load: PageLoad = async ({ fetch, url, untrack }) => {
+	performance.mark('app:load-start');
 	// The renderer's code loads while the data does (the view imports it again, from the cache).
 	void import('sigma');
 	void import('@sigma/utils');
@@ -23,6 +24,7 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 	let refused: { file: string; problems: Problem[] } | null = null;
 	if (requested !== null && isSameOriginPath(requested)) {
 		const result = await fetchDataset(fetch, requested);
+		performance.mark('data:loaded');
 		if (result.ok) {
 			try {
 				// A network without positions is laid out in a worker, as the build does for ours.
@@ -38,6 +40,7 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 		} else refused = { file: requested, problems: result.problems };
 	}
 	const bundled = await fetchDataset(fetch, BUNDLED);
+	performance.mark('data:loaded');
 	return bundled.ok
 		? { dataset: bundled.dataset, dataFile: null, refused, failure: null }
 		: {
