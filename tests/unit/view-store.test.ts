@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Network } from '../../src/lib/graph/network';
+import { decodeViewState } from '../../src/lib/state/url';
+import { ViewStore } from '../../src/lib/state/view.svelte';
+import { loadDataset, SMALL } from './fixtures';
+
+const network = new Network(loadDataset(SMALL));
+
+function memoryStorage(initial: Record<string, string> = {}) {
+	const data = new Map(Object.entries(initial));
+	return {
+		getItem: (k: string) => data.get(k) ?? null,
+		setItem: (k: string, v: string) => void data.set(k, v),
+		data
+	};
+}
+
+const store = (storage = memoryStorage()) =>
+	new ViewStore(network, { storage, today: '2026-11-29' });
+
+describe('ViewStore', () => {
+	it('derives what is shown from the filters and the period', () => {
+		const s = store();
+		expect(s.visibleNodes.size).toBe(network.graph.order);
+		s.toggleFacet('region', 'central_asia');
+		expect(
+			[...s.visibleNodes].filter((id) => network.graph.getNodeAttribute(id, 'kind') === 'state')
+		).toEqual(['tajikistan']);
+		expect(s.filtersActive).toBe(true);
+		s.clearFilters();
+		expect(s.visibleNodes.size).toBe(network.graph.order);
+		s.setPeriod({ from: '2010-06-30', to: '2010-06-30' });
+		expect(s.visibleNodes.has('belarus')).toBe(false);
+	});
+
+	it('selecting a node clears the event and the other way round; framing asks the camera to move', () => {
+		const s = store();
+		s.selectEvent('mc-2009');
+		s.selectNode('sweden', { frame: true });
+		expect(s.selectedEventId).toBeNull();
+		expect(s.cameraRequest).toMatchObject({ kind: 'frame', node: 'sweden' });
+		const seq = s.cameraRequest!.seq;
+		s.selectNode('tajikistan');
+		expect(s.cameraRequest!.seq).toBe(seq);
+		s.selectEvent('mc-2009');
+		expect(s.selectedNodeId).toBeNull();
+	});
+
+	it('carries the view as the URL does: English is the default language', () => {
+		const s = store();
+		expect(s.viewState.lang).toBeNull();
+		s.setLocale('ru');
+		expect(s.viewState.lang).toBe('ru');
+		s.cameraMoved({ x: 0.2, y: 0.3, ratio: 0.5 });
+		expect(s.viewState.camera).toEqual({ x: 0.2, y: 0.3, ratio: 0.5 });
+	});
+
+	it('a link opens in the remembered language unless it names one; Back without one means English', () => {
+		const storage = memoryStorage({ 'ppne.locale': 'ru' });
+		const s = store(storage);
+		s.apply(decodeViewState('region=central_asia').state, { keepLocale: true });
+		expect(s.locale).toBe('ru');
+		s.apply(decodeViewState('region=central_asia').state);
+		expect(s.locale).toBe('en');
+		expect(storage.data.get('ppne.locale')).toBe('en');
+	});
+
+	it('applying a link drops what the dataset lacks and reports it', () => {
+		const s = store();
+		const ignored = s.apply(decodeViewState('node=atlantis&area=nowhere&event=mc-2009').state);
+		expect(ignored.sort()).toEqual(['area', 'node']);
+		expect(s.selectedEventId).toBe('mc-2009');
+	});
+
+	it('a camera in a link becomes a camera request; the same camera twice moves nothing', () => {
+		const s = store();
+		s.apply(decodeViewState('camera=0.3,0.6,0.4').state, { animate: false });
+		expect(s.cameraRequest).toMatchObject({ kind: 'camera', animate: false });
+		const seq = s.cameraRequest!.seq;
+		s.apply(decodeViewState('camera=0.3,0.6,0.4').state);
+		expect(s.cameraRequest!.seq).toBe(seq);
+	});
+
+	it('a storage that throws never breaks the language switch', () => {
+		const broken = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('denied');
+			}
+		};
+		const s = new ViewStore(network, { storage: broken, today: '2026-11-29' });
+		s.toggleLocale();
+		expect(s.locale).toBe('ru');
+	});
+});
