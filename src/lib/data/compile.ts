@@ -1,7 +1,9 @@
 // CSV files → validated dataset → the compiled dataset file the app loads (DESIGN.md §2).
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv } from './csv';
 import type { CompiledDataset, Dataset, Problem } from './types';
 import { validateTables, type DatasetTables, type ValidationResult } from './validate';
+
+export { parseCompiledDataset } from './compiled';
 
 export type DatasetTexts = Record<keyof DatasetTables, string>;
 
@@ -34,124 +36,4 @@ export function compileCsv(texts: DatasetTexts): ValidationResult {
 
 export function toCompiledDataset(dataset: Dataset): CompiledDataset {
 	return { format: 'prague-process-network', version: 1, ...dataset };
-}
-
-const str = (v: unknown): string =>
-	v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-const flag = (v: unknown): string =>
-	v === true ? 'true' : v === false || v == null ? '' : String(v);
-
-function tableOf(
-	file: string,
-	records: unknown,
-	toCells: (r: Record<string, unknown>) => Record<string, string>,
-	problems: Problem[]
-): CsvTable {
-	if (!Array.isArray(records)) {
-		problems.push({ file, row: null, column: null, message: 'is missing or not a list' });
-		return { file, header: [], rows: [] };
-	}
-	const rows = records.map((r, i) => ({
-		row: i,
-		cells: toCells(typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {})
-	}));
-	return { file, header: Object.keys(toCells({})), rows };
-}
-
-const labelCells = (label: unknown) => {
-	const l = (typeof label === 'object' && label !== null ? label : {}) as Record<string, unknown>;
-	return { label_en: str(l.en), label_ru: str(l.ru), label_ru_unofficial: flag(l.ruUnofficial) };
-};
-const provenanceCells = (r: Record<string, unknown>) => ({
-	uncertain: flag(r.uncertain),
-	note: str(r.note),
-	sources: str(r.sources)
-});
-
-/**
- * Validates a compiled dataset file (JSON already parsed) with the same validator as the CSVs, so a
- * file opened in the app meets exactly the rules of the bundled data. Rows are record indices.
- */
-export function parseCompiledDataset(json: unknown, name: string): ValidationResult {
-	const problems: Problem[] = [];
-	const root = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-	if (root.format !== 'prague-process-network' || root.version !== 1) {
-		return {
-			ok: false,
-			dataset: null,
-			problems: [
-				{
-					file: name,
-					row: null,
-					column: null,
-					message: 'is not a Prague Process network dataset file (format/version)'
-				}
-			]
-		};
-	}
-	const at = (key: string) => `${name} ${key}`;
-	const tables: DatasetTables = {
-		nodes: tableOf(
-			at('nodes'),
-			root.nodes,
-			(r) => ({
-				id: str(r.id),
-				type: str(r.type),
-				...labelCells(r.label),
-				region: str(r.region),
-				iso: str(r.iso),
-				acronym: str(r.acronym),
-				from: str(r.from),
-				until: str(r.until),
-				status: str(r.status),
-				...provenanceCells(r),
-				x: str(r.x),
-				y: str(r.y)
-			}),
-			problems
-		),
-		edges: tableOf(
-			at('edges'),
-			root.edges,
-			(r) => ({
-				id: str(r.id),
-				source: str(r.source),
-				target: str(r.target),
-				relation: str(r.relation),
-				from: str(r.from),
-				until: str(r.until),
-				...provenanceCells(r)
-			}),
-			problems
-		),
-		events: tableOf(
-			at('events'),
-			root.events,
-			(r) => ({
-				id: str(r.id),
-				kind: str(r.kind),
-				...labelCells(r.label),
-				date: str(r.date),
-				end_date: str(r.endDate),
-				place: str(r.place),
-				nodes: str(r.nodes),
-				...provenanceCells(r)
-			}),
-			problems
-		),
-		sources: tableOf(
-			at('sources'),
-			root.sources,
-			(r) => ({
-				key: str(r.key),
-				title: str(r.title),
-				url: str(r.url),
-				publisher: str(r.publisher),
-				accessed: str(r.accessed)
-			}),
-			problems
-		)
-	};
-	if (problems.length > 0) return { ok: false, dataset: null, problems };
-	return validateTables(tables);
 }
