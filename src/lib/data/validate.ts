@@ -49,7 +49,8 @@ export function splitList(cell: string): string[] {
 
 function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): void {
 	for (const name of table.header) {
-		if (!(name in schema.columns)) {
+		// Own properties only: `toString` or `__proto__` is an unknown column, not Object.prototype's.
+		if (!Object.hasOwn(schema.columns, name)) {
 			problems.push({ file: table.file, row: 1, column: name, message: 'unknown column' });
 		}
 	}
