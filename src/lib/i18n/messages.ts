@@ -132,7 +132,11 @@ const en = {
 	'linkNotice.malformed': 'not valid',
 	'linkNotice.unknownId': 'not in this dataset',
 	'linkNotice.duplicate': 'given twice',
-	'linkNotice.overridden': 'overridden by {by}'
+	'linkNotice.overridden': 'overridden by {by}',
+	// The error page (issue 8): unknown paths of the static site.
+	'error.notFound': 'Page not found',
+	'error.other': 'This page could not be shown',
+	'error.home': 'Open the Prague Process Network Explorer'
 };
 
 type Key = keyof typeof en;
@@ -264,7 +268,11 @@ const ru: Messages = {
 	'linkNotice.malformed': 'недопустимое значение',
 	'linkNotice.unknownId': 'нет в этих данных',
 	'linkNotice.duplicate': 'повтор',
-	'linkNotice.overridden': 'заменён параметром {by}'
+	'linkNotice.overridden': 'заменён параметром {by}',
+	// The error page (issue 8).
+	'error.notFound': 'Страница не найдена',
+	'error.other': 'Эту страницу не удалось показать',
+	'error.home': 'Открыть обозреватель сети Пражского процесса'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
