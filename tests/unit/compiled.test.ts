@@ -85,6 +85,16 @@ describe('a compiled dataset file with fields of the wrong type', () => {
 		]);
 	});
 
+	it('a source link that is not http(s) is refused, so no data link can run script', () => {
+		const f = file();
+		f.sources[0].url = 'javascript:alert(1)';
+		f.sources[1].url = 'data:text/html,<script>alert(1)</script>';
+		expect(refusal(f)).toEqual([
+			'x.json sources:0: url: "javascript:alert(1)" is not an http(s) URL',
+			'x.json sources:1: url: "data:text/html,<script>alert(1)</script>" is not an http(s) URL'
+		]);
+	});
+
 	it('a value quoted in a message is shortened', () => {
 		const f = file();
 		f.nodes[0].type = 'p'.repeat(5000);
