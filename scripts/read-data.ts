@@ -1,28 +1,42 @@
 // Reads the four CSV files of a data folder, for the CLI scripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSV_FILES, compileCsv, type DatasetTexts } from '../src/lib/data/compile';
+import { CSV_FILES, compileCsvBytes } from '../src/lib/data/compile';
 import { formatProblems } from '../src/lib/data/problems';
 import type { Dataset } from '../src/lib/data/types';
 
+export type FolderCheck = { ok: true; dataset: Dataset } | { ok: false; report: string };
+
+/** Validates a folder's CSVs, read as bytes so that a file in another encoding is named. */
+export function checkDataFolder(dir: string): FolderCheck {
+	const bytes = {} as Record<keyof typeof CSV_FILES, Uint8Array>;
+	const missing: string[] = [];
+	for (const [key, file] of Object.entries(CSV_FILES) as [keyof typeof CSV_FILES, string][]) {
+		const path = join(dir, file);
+		if (!existsSync(path)) missing.push(`${file}: file not found in ${dir}`);
+		else
+			try {
+				bytes[key] = readFileSync(path);
+			} catch (error) {
+				const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+				missing.push(`${file}: could not be read (${reason})`);
+			}
+	}
+	if (missing.length > 0) return { ok: false, report: missing.join('\n') };
+	const result = compileCsvBytes(bytes);
+	if (result.ok) return { ok: true, dataset: result.dataset };
+	return {
+		ok: false,
+		report: `${formatProblems(result.problems)}\n\n${result.problems.length} problem(s) in ${dir}: nothing was built.`
+	};
+}
+
 /** The validated dataset of a folder; on any problem, prints them all and exits with status 1. */
 export function readDatasetOrExit(dir: string): Dataset {
-	const texts = {} as DatasetTexts;
-	const missing: string[] = [];
-	for (const [key, file] of Object.entries(CSV_FILES) as [keyof DatasetTexts, string][]) {
-		const path = join(dir, file);
-		if (existsSync(path)) texts[key] = readFileSync(path, 'utf8');
-		else missing.push(`${file}: file not found in ${dir}`);
-	}
-	if (missing.length > 0) {
-		console.error(missing.join('\n'));
+	const checked = checkDataFolder(dir);
+	if (!checked.ok) {
+		console.error(checked.report);
 		process.exit(1);
 	}
-	const result = compileCsv(texts);
-	if (!result.ok) {
-		console.error(formatProblems(result.problems));
-		console.error(`\n${result.problems.length} problem(s) in ${dir}: nothing was built.`);
-		process.exit(1);
-	}
-	return result.dataset;
+	return checked.dataset;
 }

@@ -30,4 +30,18 @@ describe('npm run data:check', () => {
 		expect(result.stderr).toContain('edges.csv:9: target: unknown node "pp9"');
 		expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
 	});
+
+	it('exits 1 on a file saved as Windows-1252, instead of importing "T�rkiye"', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ppne-1252-'));
+		cpSync(SMALL, dir, { recursive: true });
+		const nodes = join(dir, 'nodes.csv');
+		const text = readFileSync(nodes, 'utf8');
+		// As Excel saves it: Latin letters in one byte each, Cyrillic lost as "?".
+		writeFileSync(nodes, Buffer.from(text.replace(/[\u0100-\uffff]/g, '?'), 'latin1'));
+		const result = run(dir);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			'nodes.csv:7: is not UTF-8 (byte 0xFC): save it as "CSV UTF-8 (comma delimited)"'
+		);
+	});
 }, 60_000);

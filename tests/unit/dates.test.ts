@@ -10,6 +10,15 @@ describe('partial dates', () => {
 			expect(isPartialDate(d)).toBe(false);
 	});
 
+	it('are proleptic Gregorian from 0001 to 9999: year 0 is refused, not read as 1900', () => {
+		for (const d of ['0001', '0001-01-01', '0004-02-29', '0400-02-29', '9999-12-31'])
+			expect(isPartialDate(d), d).toBe(true);
+		for (const d of ['0000', '0000-01-01', '0000-02-29', '0100-02-29', '1900-02-29'])
+			expect(isPartialDate(d), d).toBe(false);
+		expect(periodEnd('0004-02')).toBe('0004-02-29');
+		expect(periodEnd('0100-02')).toBe('0100-02-28');
+	});
+
 	it('covers the whole period it names', () => {
 		expect(periodStart('2010-12')).toBe('2010-12-01');
 		expect(periodEnd('2010-12')).toBe('2010-12-31');
@@ -30,5 +39,8 @@ describe('partial dates', () => {
 		expect(formatPeriod('2012-08', '2014-10', 'en')).toBe('August 2012 – October 2014');
 		expect(formatPeriod('2018-01-01', '', 'en')).toBe('since 1 January 2018');
 		expect(formatPeriod('2009-04', '', 'ru')).toMatch(/^с апрел/);
+		// Years before 100 are not shifted into the 1900s.
+		expect(formatPartialDate('0012-05', 'en')).toBe('May 12');
+		expect(formatPartialDate('0001-01-01', 'en')).toBe('1 January 1');
 	});
 });

@@ -72,6 +72,7 @@ describe('the URL codec', () => {
 			fc.property(viewState, (state) => {
 				const decoded = decodeViewState(encodeViewState(state));
 				expect(decoded.ignored).toEqual([]);
+				expect(decoded.dropped).toEqual([]);
 				expect(decoded.state).toEqual(state);
 			}),
 			{ numRuns: 500 }
@@ -152,8 +153,96 @@ describe('the URL codec', () => {
 			area: (x) => x === 'area-asylum'
 		});
 		expect(result.ignored).toEqual(['area', 'node']);
+		expect(result.dropped).toEqual([
+			{ param: 'area', value: 'area-nowhere', reason: 'unknown-id' },
+			{ param: 'node', value: 'atlantis', reason: 'unknown-id' }
+		]);
 		expect(result.state.filters.facets).toEqual([{ facet: 'area', values: ['area-asylum'] }]);
 		expect(result.state.node).toBeNull();
 		expect(result.state.event).toBe('mc-2011-poznan');
+	});
+});
+
+describe('what a link notice is told', () => {
+	const has = {
+		node: (x: string) => ['tajikistan', 'poland'].includes(x),
+		event: (x: string) => x === 'mc-2011-poznan',
+		area: (x: string) => x === 'area-asylum'
+	};
+	/** Decodes and reconciles, as the page does: the state applied and every drop, with why. */
+	const open = (query: string) => {
+		const decoded = decodeViewState(query);
+		const reconciled = reconcileViewState(decoded.state, has);
+		return { state: reconciled.state, dropped: [...decoded.dropped, ...reconciled.dropped] };
+	};
+
+	it('a node dropped because an event is given says so', () => {
+		const { state, dropped } = open('node=tajikistan&event=mc-2011-poznan');
+		expect(state.event).toBe('mc-2011-poznan');
+		expect(state.node).toBeNull();
+		expect(dropped).toEqual([
+			{ param: 'node', value: 'tajikistan', reason: 'overridden', by: 'event' }
+		]);
+	});
+
+	it('a node given with an event this dataset lacks is kept', () => {
+		const { state, dropped } = open('node=tajikistan&event=mc-1999');
+		expect(state.node).toBe('tajikistan');
+		expect(dropped).toEqual([{ param: 'event', value: 'mc-1999', reason: 'unknown-id' }]);
+	});
+
+	it('a repeated value applies and is not called ignored', () => {
+		const { state, dropped } = open('region=russia,russia');
+		expect(state.filters.facets).toEqual([{ facet: 'region', values: ['russia'] }]);
+		expect(dropped).toEqual([]);
+	});
+
+	it('a repeated facet parameter applies all its values', () => {
+		const { state, dropped } = open('region=russia&region=central_asia&type=state&type=state');
+		expect(state.filters.facets).toEqual([
+			{ facet: 'region', values: ['russia', 'central_asia'] },
+			{ facet: 'type', values: ['state'] }
+		]);
+		expect(dropped).toEqual([]);
+	});
+
+	it('a repeated single parameter with another value is reported as a duplicate', () => {
+		const { state, dropped } = open('node=poland&node=tajikistan&lang=ru&lang=ru');
+		expect(state.node).toBe('poland');
+		expect(state.lang).toBe('ru');
+		expect(dropped).toEqual([{ param: 'node', value: 'tajikistan', reason: 'duplicate' }]);
+	});
+
+	it('each reason is given: unknown, malformed, overridden', () => {
+		const { state, dropped } = open(
+			'zoom=3&region=atlantis,central_asia&at=2012&from=2010&uncertain=maybe&data=https://evil.example/x.json'
+		);
+		expect(state.period).toEqual({ from: '2012-01-01', to: '2012-12-31' });
+		expect(dropped).toEqual([
+			{ param: 'region', value: 'atlantis', reason: 'malformed' },
+			{ param: 'uncertain', value: 'maybe', reason: 'malformed' },
+			{ param: 'from', value: '2010', reason: 'overridden', by: 'at' },
+			{ param: 'data', value: 'https://evil.example/x.json', reason: 'malformed' },
+			{ param: 'zoom', value: '3', reason: 'unknown' }
+		]);
+	});
+
+	it('a malformed as-of date leaves the period of from and to in force', () => {
+		const { state, dropped } = open('at=spring&from=2012&to=2014');
+		expect(state.period).toEqual({ from: '2012-01-01', to: '2014-12-31' });
+		expect(dropped).toEqual([{ param: 'at', value: 'spring', reason: 'malformed' }]);
+	});
+
+	it('dates are proleptic from 0001 to 9999: year 0 is malformed, 0001-01-01 is a day', () => {
+		expect(open('at=0000-02-29').dropped).toEqual([
+			{ param: 'at', value: '0000-02-29', reason: 'malformed' }
+		]);
+		expect(open('at=0001-01-01')).toEqual({
+			state: { ...DEFAULT_VIEW, period: { from: '0001-01-01', to: '0001-01-01' } },
+			dropped: []
+		});
+		expect(open('at=0004-02-29').state.period).toEqual({ from: '0004-02-29', to: '0004-02-29' });
+		// A period open at both ends is all time.
+		expect(open('from=0001&to=9999').state.period).toBeNull();
 	});
 });

@@ -64,6 +64,12 @@ describe('the validator on broken data reports file:row: column: what', () => {
 		expect(lines).toContain('nodes.csv:6: id: duplicate "tajikistan" (first on row 5)');
 	});
 
+	it('an id used by both a node and an event', () => {
+		expect(report(broken(texts, 'events', '\nmc-2009,', '\npp4,'))).toEqual([
+			'events.csv:2: id: "pp4" is already the id of a node (nodes.csv:9); ids must be unique across nodes and events'
+		]);
+	});
+
 	it('an edge to a missing node', () => {
 		expect(report(broken(texts, 'edges', 'e8,tajikistan,pp4', 'e8,tajikistan,pp9'))).toEqual([
 			'edges.csv:9: target: unknown node "pp9"'

@@ -1,7 +1,10 @@
 // CSV files → validated dataset → the compiled dataset file the app loads (DESIGN.md §2).
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv } from './csv';
+import { decodeCsvBytes } from './encoding';
 import type { CompiledDataset, Dataset, Problem } from './types';
 import { validateTables, type DatasetTables, type ValidationResult } from './validate';
+
+export { parseCompiledDataset } from './compiled';
 
 export type DatasetTexts = Record<keyof DatasetTables, string>;
 
@@ -12,13 +15,19 @@ export const CSV_FILES: Record<keyof DatasetTables, string> = {
 	sources: 'sources.csv'
 };
 
-/** Parses and validates the four CSV texts; every problem of every file is reported at once. */
+/**
+ * Parses and validates the four CSV texts; every problem of every file is reported at once. A file
+ * that cannot be read at all (another delimiter, UTF-16) stops there: its rows would only produce
+ * noise, and so would the other files' references to it.
+ */
 export function compileCsv(texts: DatasetTexts): ValidationResult {
 	const problems: Problem[] = [];
+	let readable = true;
 	const parse = (key: keyof DatasetTables) => {
-		const { table, problems: found } = parseCsv(texts[key], CSV_FILES[key]);
-		problems.push(...found);
-		return table;
+		const parsed = parseCsv(texts[key], CSV_FILES[key]);
+		problems.push(...parsed.problems);
+		readable &&= parsed.readable;
+		return parsed.table;
 	};
 	const tables = {
 		nodes: parse('nodes'),
@@ -26,132 +35,31 @@ export function compileCsv(texts: DatasetTexts): ValidationResult {
 		events: parse('events'),
 		sources: parse('sources')
 	};
+	if (!readable) return { ok: false, dataset: null, problems };
 	const result = validateTables(tables);
 	if (problems.length === 0) return result;
 	// Malformed CSV comes first: a broken quote explains the errors that follow it.
 	return { ok: false, dataset: null, problems: [...problems, ...result.problems] };
 }
 
+/**
+ * `compileCsv` for the files' bytes, as read from disk: a file that is not UTF-8 is refused with
+ * what to do, and the others are only parsed (their references to it cannot be checked).
+ */
+export function compileCsvBytes(bytes: Record<keyof DatasetTables, Uint8Array>): ValidationResult {
+	const problems: Problem[] = [];
+	const texts = {} as DatasetTexts;
+	for (const key of Object.keys(CSV_FILES) as (keyof DatasetTables)[]) {
+		const decoded = decodeCsvBytes(bytes[key], CSV_FILES[key]);
+		if (decoded.problem) problems.push(decoded.problem);
+		else texts[key] = decoded.text;
+	}
+	if (problems.length === 0) return compileCsv(texts);
+	for (const [key, text] of Object.entries(texts) as [keyof DatasetTables, string][])
+		problems.push(...parseCsv(text, CSV_FILES[key]).problems);
+	return { ok: false, dataset: null, problems };
+}
+
 export function toCompiledDataset(dataset: Dataset): CompiledDataset {
 	return { format: 'prague-process-network', version: 1, ...dataset };
-}
-
-const str = (v: unknown): string =>
-	v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-const flag = (v: unknown): string =>
-	v === true ? 'true' : v === false || v == null ? '' : String(v);
-
-function tableOf(
-	file: string,
-	records: unknown,
-	toCells: (r: Record<string, unknown>) => Record<string, string>,
-	problems: Problem[]
-): CsvTable {
-	if (!Array.isArray(records)) {
-		problems.push({ file, row: null, column: null, message: 'is missing or not a list' });
-		return { file, header: [], rows: [] };
-	}
-	const rows = records.map((r, i) => ({
-		row: i,
-		cells: toCells(typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {})
-	}));
-	return { file, header: Object.keys(toCells({})), rows };
-}
-
-const labelCells = (label: unknown) => {
-	const l = (typeof label === 'object' && label !== null ? label : {}) as Record<string, unknown>;
-	return { label_en: str(l.en), label_ru: str(l.ru), label_ru_unofficial: flag(l.ruUnofficial) };
-};
-const provenanceCells = (r: Record<string, unknown>) => ({
-	uncertain: flag(r.uncertain),
-	note: str(r.note),
-	sources: str(r.sources)
-});
-
-/**
- * Validates a compiled dataset file (JSON already parsed) with the same validator as the CSVs, so a
- * file opened in the app meets exactly the rules of the bundled data. Rows are record indices.
- */
-export function parseCompiledDataset(json: unknown, name: string): ValidationResult {
-	const problems: Problem[] = [];
-	const root = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-	if (root.format !== 'prague-process-network' || root.version !== 1) {
-		return {
-			ok: false,
-			dataset: null,
-			problems: [
-				{
-					file: name,
-					row: null,
-					column: null,
-					message: 'is not a Prague Process network dataset file (format/version)'
-				}
-			]
-		};
-	}
-	const at = (key: string) => `${name} ${key}`;
-	const tables: DatasetTables = {
-		nodes: tableOf(
-			at('nodes'),
-			root.nodes,
-			(r) => ({
-				id: str(r.id),
-				type: str(r.type),
-				...labelCells(r.label),
-				region: str(r.region),
-				iso: str(r.iso),
-				acronym: str(r.acronym),
-				from: str(r.from),
-				until: str(r.until),
-				status: str(r.status),
-				...provenanceCells(r),
-				x: str(r.x),
-				y: str(r.y)
-			}),
-			problems
-		),
-		edges: tableOf(
-			at('edges'),
-			root.edges,
-			(r) => ({
-				id: str(r.id),
-				source: str(r.source),
-				target: str(r.target),
-				relation: str(r.relation),
-				from: str(r.from),
-				until: str(r.until),
-				...provenanceCells(r)
-			}),
-			problems
-		),
-		events: tableOf(
-			at('events'),
-			root.events,
-			(r) => ({
-				id: str(r.id),
-				kind: str(r.kind),
-				...labelCells(r.label),
-				date: str(r.date),
-				end_date: str(r.endDate),
-				place: str(r.place),
-				nodes: str(r.nodes),
-				...provenanceCells(r)
-			}),
-			problems
-		),
-		sources: tableOf(
-			at('sources'),
-			root.sources,
-			(r) => ({
-				key: str(r.key),
-				title: str(r.title),
-				url: str(r.url),
-				publisher: str(r.publisher),
-				accessed: str(r.accessed)
-			}),
-			problems
-		)
-	};
-	if (problems.length > 0) return { ok: false, dataset: null, problems };
-	return validateTables(tables);
 }

@@ -2,11 +2,15 @@ import type { PartialDate } from './types';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True for `2009`, `2010-12` or `2009-04-28` naming a real day or month. */
+/**
+ * True for `2009`, `2010-12` or `2009-04-28` naming a real day or month of the proleptic Gregorian
+ * calendar, years 0001 to 9999 (there is no year 0).
+ */
 export function isPartialDate(value: string): value is PartialDate {
 	const m = PARTIAL_DATE.exec(value);
 	if (!m) return false;
-	const [, , month, day] = m;
+	const [, year, month, day] = m;
+	if (Number(year) < 1) return false;
 	if (month === undefined) return true;
 	const mm = Number(month);
 	if (mm < 1 || mm > 12) return false;
@@ -15,8 +19,12 @@ export function isPartialDate(value: string): value is PartialDate {
 	return dd >= 1 && dd <= daysInMonth(Number(m[1]), mm);
 }
 
+// Computed, not asked of `Date`: `Date.UTC` reads years 0–99 as 1900–1999.
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month === 2 && isLeapYear(year) ? 29 : DAYS[month - 1]!;
 }
 
 /** The first day a partial date covers, as `YYYY-MM-DD`. */

@@ -12,6 +12,18 @@ export type ColumnKind =
 	| { kind: 'number' }
 	| { kind: 'list' };
 
+/** Bounds on what a dataset may hold, so that a hostile or broken file is refused, not drawn. */
+export const LIMITS = {
+	/** Characters in one cell or text field. */
+	text: 20_000,
+	/** Items in one list (a record's sources, an event's nodes). */
+	listItems: 10_000,
+	/** Records in one list of a compiled file. */
+	records: 500_000,
+	/** |x| and |y| of a position: beyond this a network cannot be drawn to scale. */
+	position: 1_000_000
+} as const;
+
 export interface FileSchema {
 	file: string;
 	columns: Record<string, ColumnKind>;

@@ -1,7 +1,7 @@
 // The one validator (DESIGN.md §2): CSV tables in, a dataset or every problem found out.
 import type { CsvRow, CsvTable } from './csv';
 import { endsBeforeStart, isPartialDate } from './dates';
-import { EDGES, EVENTS, NODES, SOURCES, type ColumnKind, type FileSchema } from './schema';
+import { EDGES, EVENTS, LIMITS, NODES, SOURCES, type ColumnKind, type FileSchema } from './schema';
 import type {
 	DataEdge,
 	DataEvent,
@@ -32,6 +32,13 @@ const URL_RE = /^https?:\/\/\S+$/;
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['', 'false', 'no', '0']);
 
+/** A value quoted in a message, shortened so that one long cell cannot flood the report. */
+export function quote(value: string): string {
+	return `"${short(value)}"`;
+}
+
+const short = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 /** Splits a `;`-separated list cell, dropping empty items. */
 export function splitList(cell: string): string[] {
 	return cell
@@ -42,7 +49,8 @@ export function splitList(cell: string): string[] {
 
 function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): void {
 	for (const name of table.header) {
-		if (!(name in schema.columns)) {
+		// Own properties only: `toString` or `__proto__` is an unknown column, not Object.prototype's.
+		if (!Object.hasOwn(schema.columns, name)) {
 			problems.push({ file: table.file, row: 1, column: name, message: 'unknown column' });
 		}
 	}
@@ -54,37 +62,46 @@ function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): 
 }
 
 function checkCell(value: string, col: ColumnKind): string | null {
+	if (col.kind === 'list') {
+		return splitList(value).length > LIMITS.listItems
+			? `has more than ${LIMITS.listItems} items`
+			: null;
+	}
+	if (value.length > LIMITS.text) return `is longer than ${LIMITS.text} characters`;
 	switch (col.kind) {
 		case 'id':
 			if (value === '') return 'missing id';
-			return ID.test(value) ? null : `"${value}" is not a valid id (letters, digits, . _ -)`;
+			return ID.test(value) ? null : `${quote(value)} is not a valid id (letters, digits, . _ -)`;
 		case 'text':
 			return col.required && value === '' ? 'is required' : null;
 		case 'date':
 			if (value === '') return col.required ? 'is required' : null;
 			return isPartialDate(value)
 				? null
-				: `"${value}" is not a date (use 2009, 2010-12 or 2009-04-28)`;
+				: `${quote(value)} is not a date (use 2009, 2010-12 or 2009-04-28)`;
 		case 'bool':
 			return TRUE.has(value.toLowerCase()) || FALSE.has(value.toLowerCase())
 				? null
-				: `"${value}" is not true or false`;
+				: `${quote(value)} is not true or false`;
 		case 'enum':
 			if (value === '') return col.required ? 'is required' : null;
 			return col.values.includes(value)
 				? null
-				: `unknown value "${value}" (expected one of: ${col.values.join(', ')})`;
+				: `unknown value ${quote(value)} (expected one of: ${col.values.join(', ')})`;
 		case 'iso':
 			return value === '' || ISO.test(value)
 				? null
-				: `"${value}" is not a two-letter ISO 3166 code`;
+				: `${quote(value)} is not a two-letter ISO 3166 code`;
 		case 'url':
 			if (value === '') return 'is required';
-			return URL_RE.test(value) ? null : `"${value}" is not an http(s) URL`;
-		case 'number':
-			return value === '' || Number.isFinite(Number(value)) ? null : `"${value}" is not a number`;
-		case 'list':
-			return null;
+			return URL_RE.test(value) ? null : `${quote(value)} is not an http(s) URL`;
+		case 'number': {
+			if (value === '') return null;
+			const n = Number(value);
+			if (Number.isNaN(n)) return `${quote(value)} is not a number`;
+			const max = LIMITS.position;
+			return Math.abs(n) <= max ? null : `${short(value)} is out of range (−${max} to ${max})`;
+		}
 	}
 }
 
@@ -182,7 +199,12 @@ function checkUnique<T>(
 		const key = keyOf(record);
 		const seen = first.get(key);
 		if (seen !== undefined) {
-			problems.push({ file, row, column, message: `duplicate "${key}" (first on row ${seen})` });
+			problems.push({
+				file,
+				row,
+				column,
+				message: `duplicate ${quote(key)} (first on row ${seen})`
+			});
 		} else first.set(key, row);
 	}
 }
@@ -241,7 +263,12 @@ export function validateTables(tables: DatasetTables): ValidationResult {
 			problems.push({ file, row, column: 'sources', message: 'cites no source' });
 		for (const key of keys) {
 			if (!sourceKeys.has(key)) {
-				problems.push({ file, row, column: 'sources', message: `unknown source key "${key}"` });
+				problems.push({
+					file,
+					row,
+					column: 'sources',
+					message: `unknown source key ${quote(key)}`
+				});
 			}
 		}
 	};
@@ -260,7 +287,12 @@ export function validateTables(tables: DatasetTables): ValidationResult {
 	for (const { row, record: e } of edges) {
 		for (const end of ['source', 'target'] as const) {
 			if (!nodeIds.has(e[end])) {
-				problems.push({ file: edgesFile, row, column: end, message: `unknown node "${e[end]}"` });
+				problems.push({
+					file: edgesFile,
+					row,
+					column: end,
+					message: `unknown node ${quote(e[end])}`
+				});
 			}
 		}
 		if (e.source === e.target) {
@@ -274,10 +306,26 @@ export function validateTables(tables: DatasetTables): ValidationResult {
 		checkSources(edgesFile, row, e.sources);
 		checkPeriod(edgesFile, row, e.from, e.until, ['from', 'until'], problems);
 	}
+	// A link names a node or an event by its id alone (`?node=`, `?event=`): they must not clash.
+	const nodeRows = new Map(tables.nodes.rows.map((r) => [r.cells.id, r.row]));
 	for (const { row, record: ev } of events) {
+		const clash = nodeRows.get(ev.id);
+		if (clash !== undefined) {
+			problems.push({
+				file: eventsFile,
+				row,
+				column: 'id',
+				message: `${quote(ev.id)} is already the id of a node (${nodesFile}:${clash}); ids must be unique across nodes and events`
+			});
+		}
 		for (const id of ev.nodes) {
 			if (!nodeIds.has(id)) {
-				problems.push({ file: eventsFile, row, column: 'nodes', message: `unknown node "${id}"` });
+				problems.push({
+					file: eventsFile,
+					row,
+					column: 'nodes',
+					message: `unknown node ${quote(id)}`
+				});
 			}
 		}
 		checkSources(eventsFile, row, ev.sources);

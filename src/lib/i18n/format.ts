@@ -5,7 +5,9 @@ import { TAGS, translator, type Locale } from './messages';
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
 	const [y, m, d] = date.split('-').map(Number);
 	if (m === undefined) return String(y);
-	const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
+	const when = new Date(0);
+	when.setUTCFullYear(y!, m - 1, d ?? 1); // Date.UTC would read years 0–99 as 1900–1999
+
 	const options: Intl.DateTimeFormatOptions =
 		d === undefined
 			? { year: 'numeric', month: 'long', timeZone: 'UTC' }

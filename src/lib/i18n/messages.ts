@@ -122,7 +122,23 @@ const en = {
 	'notice.ignored': '{count} link parameters were not understood and were ignored: {names}.',
 	'notice.ignoredOne': '1 link parameter was not understood and was ignored: {names}.',
 	'notice.refused': 'The dataset file {file} was refused, so the bundled network is shown:',
-	'notice.dismiss': 'Dismiss'
+	'notice.dismiss': 'Dismiss',
+	// Link notices (issue 8): which link parameters were not used and why; plural forms by
+	// Intl.PluralRules (English uses one/other, Russian one/few/many).
+	'linkNotice.one': '{count} link parameter was not used: {list}.',
+	'linkNotice.few': '{count} link parameters were not used: {list}.',
+	'linkNotice.many': '{count} link parameters were not used: {list}.',
+	'linkNotice.other': '{count} link parameters were not used: {list}.',
+	'linkNotice.more': 'and {count} more',
+	'linkNotice.unknown': 'unknown',
+	'linkNotice.malformed': 'not valid',
+	'linkNotice.unknownId': 'not in this dataset',
+	'linkNotice.duplicate': 'given twice',
+	'linkNotice.overridden': 'overridden by {by}',
+	// The error page (issue 8): unknown paths of the static site.
+	'error.notFound': 'Page not found',
+	'error.other': 'This page could not be shown',
+	'error.home': 'Open the Prague Process Network Explorer'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
@@ -263,7 +279,22 @@ const ru: Messages = {
 	'notice.ignored': 'Параметров ссылки не распознано и пропущено: {count} ({names}).',
 	'notice.ignoredOne': 'Один параметр ссылки не распознан и пропущен: {names}.',
 	'notice.refused': 'Файл данных {file} отклонён, поэтому показана встроенная сеть:',
-	'notice.dismiss': 'Закрыть'
+	'notice.dismiss': 'Закрыть',
+	// Link notices (issue 8).
+	'linkNotice.one': '{count} параметр ссылки не использован: {list}.',
+	'linkNotice.few': '{count} параметра ссылки не использованы: {list}.',
+	'linkNotice.many': '{count} параметров ссылки не использованы: {list}.',
+	'linkNotice.other': '{count} параметра ссылки не использованы: {list}.',
+	'linkNotice.more': 'и ещё {count}',
+	'linkNotice.unknown': 'неизвестный параметр',
+	'linkNotice.malformed': 'недопустимое значение',
+	'linkNotice.unknownId': 'нет в этих данных',
+	'linkNotice.duplicate': 'повтор',
+	'linkNotice.overridden': 'заменён параметром {by}',
+	// The error page (issue 8).
+	'error.notFound': 'Страница не найдена',
+	'error.other': 'Эту страницу не удалось показать',
+	'error.home': 'Открыть обозреватель сети Пражского процесса'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {

@@ -33,9 +33,33 @@ export const DEFAULT_VIEW: ViewState = {
 	camera: null
 };
 
+/** Why a link's parameter (or one of its values) was not used. */
+export type DropReason =
+	/** A parameter the explorer does not know (`zoom=3`). */
+	| 'unknown'
+	/** A value it cannot read (`from=spring`, `region=atlantis`, `data=https://…`). */
+	| 'malformed'
+	/** An id this dataset does not have (`node=atlantis`): found by `reconcileViewState`. */
+	| 'unknown-id'
+	/** A single-valued parameter given again with another value: the first one is used. */
+	| 'duplicate'
+	/** Given, but another parameter wins (`node` when an `event` is selected, `from` beside `at`). */
+	| 'overridden';
+
+export interface Dropped {
+	param: string;
+	/** The value that was not used (one value of a list parameter such as `region`). */
+	value: string;
+	reason: DropReason;
+	/** For `overridden`: the parameter that won. */
+	by?: string;
+}
+
 export interface Decoded {
 	state: ViewState;
-	/** Names of the parameters (or parts of them) that were not understood and were ignored. */
+	/** Each parameter value that was dropped or changed, with why, in the order of the codec. */
+	dropped: Dropped[];
+	/** The names of the parameters in `dropped`, once each (for callers that list names only). */
 	ignored: string[];
 }
 
@@ -57,6 +81,9 @@ const FACET_VALUES: Record<Facet, (v: string) => boolean> = {
 };
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+/** Camera values beyond these cannot be a view of a drawable network (positions are bounded too). */
+const CAMERA_MAX = 1e6;
 
 export function encodeViewState(state: ViewState): string {
 	const q = new URLSearchParams();
@@ -89,104 +116,127 @@ function dayOf(value: string, end: boolean): string | null {
 	return end ? periodEnd(value) : periodStart(value);
 }
 
+const namesOf = (dropped: Dropped[]) => [...new Set(dropped.map((d) => d.param))];
+const KNOWN = new Set<string>([
+	...FACETS,
+	'uncertain',
+	'at',
+	'from',
+	'to',
+	'node',
+	'event',
+	'data',
+	'lang',
+	'camera'
+]);
+
+/** A camera parameter `x,y,ratio`, rounded as `encodeViewState` writes it; null when unusable. */
+function cameraOf(value: string): Camera | null {
+	const parts = value.split(',');
+	if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+	const [x, y, ratio] = parts.map((p) => round(Number(p))) as [number, number, number];
+	const inRange = (n: number) => Math.abs(n) <= CAMERA_MAX;
+	return inRange(x) && inRange(y) && ratio > 0 && inRange(ratio) ? { x, y, ratio } : null;
+}
+
+/**
+ * The view state a query string describes. Total: any string gives a valid state. Repeated list
+ * parameters (`region=a&region=b`) add up and repeated values count once; everything else that is
+ * not used is listed in `dropped` with why, never silently and never when it was applied.
+ */
 export function decodeViewState(query: string): Decoded {
-	const ignored: string[] = [];
+	const dropped: Dropped[] = [];
+	const drop = (param: string, value: string, reason: DropReason, by?: string) =>
+		dropped.push(by === undefined ? { param, value, reason } : { param, value, reason, by });
 	const state: ViewState = structuredClone(DEFAULT_VIEW);
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(query);
 	} catch {
-		return { state, ignored: ['(query)'] };
+		return { state, dropped: [], ignored: [] };
 	}
-	const seen = new Set<string>();
+	/** A single-valued parameter: its first value; other values given again are duplicates. */
 	const one = (key: string): string | null => {
-		const all = params.getAll(key);
-		if (all.length > 1) ignored.push(key);
-		return all[0] ?? null;
+		const [first = null, ...rest] = new Set(params.getAll(key));
+		for (const value of rest) drop(key, value, 'duplicate');
+		return first;
 	};
-	for (const key of params.keys()) seen.add(key);
 
 	const facets: Filter[] = [];
 	for (const facet of FACETS) {
-		const raw = one(facet);
-		if (raw === null) continue;
-		const parts = raw.split(',').filter((v) => v !== '');
-		const values = [...new Set(parts.filter(FACET_VALUES[facet]))];
-		if (values.length !== parts.length || parts.length === 0) ignored.push(facet);
+		const all = params.getAll(facet);
+		if (all.length === 0) continue;
+		const parts = [...new Set(all.flatMap((raw) => raw.split(',')).filter((v) => v !== ''))];
+		const values = parts.filter(FACET_VALUES[facet]);
+		for (const value of parts) if (!values.includes(value)) drop(facet, value, 'malformed');
+		if (parts.length === 0) drop(facet, all.join(','), 'malformed');
 		if (values.length) facets.push({ facet, values } as Filter);
 	}
 	state.filters.facets = facets;
 
 	const uncertain = one('uncertain');
 	if (uncertain === 'hide') state.filters.showUncertain = false;
-	else if (uncertain !== null && uncertain !== 'show') ignored.push('uncertain');
+	else if (uncertain !== null && uncertain !== 'show') drop('uncertain', uncertain, 'malformed');
 
 	const at = one('at');
 	const from = one('from');
 	const to = one('to');
-	if (at !== null) {
-		// `at=2012-06-30` is one day; `at=2012` the whole year.
-		const start = dayOf(at, false);
-		const end = dayOf(at, true);
-		if (start && end && from === null && to === null) state.period = { from: start, to: end };
-		else ignored.push('at');
-		if (from !== null) ignored.push('from');
-		if (to !== null) ignored.push('to');
+	// `at=2012-06-30` is one day; `at=2012` the whole year. A usable `at` wins over `from`/`to`.
+	const atStart = at === null ? null : dayOf(at, false);
+	if (at !== null && atStart === null) drop('at', at, 'malformed');
+	if (at !== null && atStart !== null) {
+		state.period = { from: atStart, to: dayOf(at, true)! };
+		if (from !== null) drop('from', from, 'overridden', 'at');
+		if (to !== null) drop('to', to, 'overridden', 'at');
 	} else if (from !== null || to !== null) {
 		const start = from === null ? null : dayOf(from, false);
 		const end = to === null ? null : dayOf(to, true);
-		if (from !== null && start === null) ignored.push('from');
-		if (to !== null && end === null) ignored.push('to');
-		if (start && end && start > end) ignored.push('from', 'to');
-		else if (start || end) state.period = { from: start ?? MIN_DAY, to: end ?? MAX_DAY };
+		if (from !== null && start === null) drop('from', from, 'malformed');
+		if (to !== null && end === null) drop('to', to, 'malformed');
+		if (start && end && start > end) {
+			drop('from', from!, 'malformed');
+			drop('to', to!, 'malformed');
+		} else if (start || end) {
+			const period = { from: start ?? MIN_DAY, to: end ?? MAX_DAY };
+			// Open at both ends is all time, as `encodeViewState` writes it.
+			state.period = period.from === MIN_DAY && period.to === MAX_DAY ? null : period;
+		}
 	}
 
 	for (const key of ['node', 'event'] as const) {
 		const raw = one(key);
 		if (raw === null) continue;
 		if (ID.test(raw)) state[key] = raw;
-		else ignored.push(key);
+		else drop(key, raw, 'malformed');
 	}
 
 	const data = one('data');
 	if (data !== null) {
 		if (isSameOriginPath(data)) state.data = data;
-		else ignored.push('data');
+		else drop('data', data, 'malformed');
 	}
 
 	const lang = one('lang');
 	if (lang !== null) {
 		if (isLocale(lang)) state.lang = lang;
-		else ignored.push('lang');
+		else drop('lang', lang, 'malformed');
 	}
 
 	const camera = one('camera');
 	if (camera !== null) {
-		const n = camera.split(',').map(Number);
-		if (n.length === 3 && n.every(Number.isFinite) && n[2]! > 0) {
-			state.camera = { x: n[0]!, y: n[1]!, ratio: n[2]! };
-		} else ignored.push('camera');
+		state.camera = cameraOf(camera);
+		if (state.camera === null) drop('camera', camera, 'malformed');
 	}
 
-	const known = new Set<string>([
-		...FACETS,
-		'uncertain',
-		'at',
-		'from',
-		'to',
-		'node',
-		'event',
-		'data',
-		'lang',
-		'camera'
-	]);
-	for (const key of seen) if (!known.has(key)) ignored.push(key);
-	return { state, ignored: [...new Set(ignored)] };
+	for (const key of new Set(params.keys()))
+		if (!KNOWN.has(key)) drop(key, params.get(key) ?? '', 'unknown');
+	return { state, dropped, ignored: namesOf(dropped) };
 }
 
 /**
  * Drops what names something the dataset does not have (a node, an event, a thematic area), so that
- * a link made for other data still opens, with those parts reported.
+ * a link made for other data still opens, with those parts reported; then keeps one selection: an
+ * event wins over a node, as a user can select only one of them.
  */
 export function reconcileViewState(
 	state: ViewState,
@@ -196,18 +246,31 @@ export function reconcileViewState(
 		area: (id: string) => boolean;
 	}
 ): Decoded {
-	const ignored: string[] = [];
+	const dropped: Dropped[] = [];
 	const facets = state.filters.facets
 		.map((f) => {
 			if (f.facet !== 'area') return f;
 			const values = f.values.filter(has.area);
-			if (values.length !== f.values.length) ignored.push('area');
+			for (const value of f.values)
+				if (!values.includes(value)) dropped.push({ param: 'area', value, reason: 'unknown-id' });
 			return { ...f, values };
 		})
 		.filter((f) => f.values.length > 0);
-	const node =
-		state.node !== null && !has.node(state.node) ? (ignored.push('node'), null) : state.node;
-	const event =
-		state.event !== null && !has.event(state.event) ? (ignored.push('event'), null) : state.event;
-	return { state: { ...state, filters: { ...state.filters, facets }, node, event }, ignored };
+	const known = (key: 'node' | 'event') => {
+		const id = state[key];
+		if (id === null || has[key](id)) return id;
+		dropped.push({ param: key, value: id, reason: 'unknown-id' });
+		return null;
+	};
+	let node = known('node');
+	const event = known('event');
+	if (node !== null && event !== null) {
+		dropped.push({ param: 'node', value: node, reason: 'overridden', by: 'event' });
+		node = null;
+	}
+	return {
+		state: { ...state, filters: { ...state.filters, facets }, node, event },
+		dropped,
+		ignored: namesOf(dropped)
+	};
 }
