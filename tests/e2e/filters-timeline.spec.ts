@@ -202,14 +202,31 @@ test.describe('every view is a link', () => {
 		);
 		await expect(
 			page.getByText(
-				/link parameters were not understood and were ignored: region, from, node, zoom/
+				/4 link parameters were not used: region=atlantis \(not valid\), from=never \(not valid\), node=<script> \(not valid\) and 1 more\./
 			)
 		).toBeVisible();
+		// Central Asia was applied, not reported.
+		await expect(page.getByRole('checkbox', { name: /^Central Asia/ })).toBeChecked();
 		await page.getByRole('button', { name: 'Dismiss' }).click();
-		await expect(page.getByText(/were not understood/)).toHaveCount(0);
-		await nodeRow(page, 'Sweden').click();
-		await expect(detailPanel(page).getByRole('heading', { level: 2 })).toHaveText('Sweden');
+		await expect(page.getByText(/were not used/)).toHaveCount(0);
+		await nodeRow(page, 'Tajikistan').click();
+		await expect(detailPanel(page).getByRole('heading', { level: 2 })).toHaveText('Tajikistan');
 		expect(errors).toEqual([]);
+	});
+
+	test('a notice says why a parameter yielded, and never takes more than two lines', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?node=tajikistan&event=mc-2011-poznan');
+		await expect(page.getByText(/node=tajikistan \(overridden by event\)/)).toBeVisible();
+		const many = Array.from({ length: 600 }, (_, i) => `p${i}=${i}`).join('&');
+		await openExplorer(page, `/?${many}`);
+		const notice = page.getByRole('status').filter({ hasText: /were not used/ });
+		await expect(notice).toContainText('600 link parameters were not used');
+		const { height } = (await notice.boundingBox())!;
+		expect(height).toBeLessThan(70);
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		expect((await page.locator('[data-ready="true"]').boundingBox())!.height).toBeGreaterThan(200);
 	});
 
 	test('a dataset file that fails validation is refused with the validator’s message', async ({
@@ -258,7 +275,7 @@ test.describe('other networks', () => {
 			(route) => route.fulfill({ contentType: 'application/json', body })
 		);
 		await openExplorer(page, '/?data=/small.json&region=central_asia');
-		await expect(page.getByText(/were not understood|was refused/)).toHaveCount(0);
+		await expect(page.getByText(/were not used|was refused/)).toHaveCount(0);
 		await expect(page).toHaveURL(/data=%2Fsmall\.json|data=\/small\.json/);
 		await expect.poll(() => visibleStates(page)).toEqual(['Tajikistan']);
 		const drawn = inkRatio(await page.locator('[data-ready="true"]').screenshot());

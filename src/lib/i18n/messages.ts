@@ -119,16 +119,14 @@ const en = {
 	'link.copy': 'Copy link',
 	'link.copied': 'Link copied',
 	'link.copyFailed': 'Copy this link:',
-	'notice.ignored': '{count} link parameters were not understood and were ignored: {names}.',
-	'notice.ignoredOne': '1 link parameter was not understood and was ignored: {names}.',
 	'notice.refused': 'The dataset file {file} was refused, so the bundled network is shown:',
 	'notice.dismiss': 'Dismiss',
 	// Link notices (issue 8): which link parameters were not used and why; plural forms by
 	// Intl.PluralRules (English uses one/other, Russian one/few/many).
-	'linkNotice.one': '{count} link parameter was not used: {list}.',
-	'linkNotice.few': '{count} link parameters were not used: {list}.',
-	'linkNotice.many': '{count} link parameters were not used: {list}.',
-	'linkNotice.other': '{count} link parameters were not used: {list}.',
+	'linkNotice.lead': {
+		one: '{count} link parameter was not used: {list}.',
+		other: '{count} link parameters were not used: {list}.'
+	},
 	'linkNotice.more': 'and {count} more',
 	'linkNotice.unknown': 'unknown',
 	'linkNotice.malformed': 'not valid',
@@ -276,15 +274,15 @@ const ru: Messages = {
 	'link.copy': 'Копировать ссылку',
 	'link.copied': 'Ссылка скопирована',
 	'link.copyFailed': 'Скопируйте ссылку:',
-	'notice.ignored': 'Параметров ссылки не распознано и пропущено: {count} ({names}).',
-	'notice.ignoredOne': 'Один параметр ссылки не распознан и пропущен: {names}.',
 	'notice.refused': 'Файл данных {file} отклонён, поэтому показана встроенная сеть:',
 	'notice.dismiss': 'Закрыть',
 	// Link notices (issue 8).
-	'linkNotice.one': '{count} параметр ссылки не использован: {list}.',
-	'linkNotice.few': '{count} параметра ссылки не использованы: {list}.',
-	'linkNotice.many': '{count} параметров ссылки не использованы: {list}.',
-	'linkNotice.other': '{count} параметра ссылки не использованы: {list}.',
+	'linkNotice.lead': {
+		one: '{count} параметр ссылки не использован: {list}.',
+		few: '{count} параметра ссылки не использованы: {list}.',
+		many: '{count} параметров ссылки не использованы: {list}.',
+		other: '{count} параметра ссылки не использованы: {list}.'
+	},
 	'linkNotice.more': 'и ещё {count}',
 	'linkNotice.unknown': 'неизвестный параметр',
 	'linkNotice.malformed': 'недопустимое значение',

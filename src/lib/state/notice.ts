@@ -36,13 +36,5 @@ export function describeDropped(dropped: readonly Dropped[], locale: Locale): st
 	const named = items.slice(0, NAMED).join(', ');
 	const rest = items.length - NAMED;
 	const list = rest > 0 ? `${named} ${t('linkNotice.more', { count: rest })}` : named;
-	const category = new Intl.PluralRules(locale).select(items.length);
-	const lead = (
-		{
-			one: 'linkNotice.one',
-			few: 'linkNotice.few',
-			many: 'linkNotice.many'
-		} as const
-	)[category as 'one' | 'few' | 'many'];
-	return t(lead ?? 'linkNotice.other', { count: items.length, list });
+	return t('linkNotice.lead', { count: items.length, list });
 }

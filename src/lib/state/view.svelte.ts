@@ -8,7 +8,7 @@ import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from 
 import type { Network } from '../graph/network';
 import { labelIn } from '../i18n/label';
 import { isLocale, translator, type Locale, type Translate } from '../i18n/messages';
-import { reconcileViewState, type Camera, type ViewState } from './url';
+import { reconcileViewState, type Camera, type Dropped, type ViewState } from './url';
 
 type Storage_ = Pick<Storage, 'getItem' | 'setItem'>;
 type FacetValues = Record<Facet, string[]>;
@@ -217,13 +217,13 @@ export class ViewStore {
 	}
 
 	/**
-	 * Applies a decoded view state (a link, a history step); returns the parameters that name things
-	 * this dataset lacks. A state without a language keeps the remembered one at start
+	 * Applies a decoded view state (a link, a history step); returns what of it names things this
+	 * dataset lacks or yields to another parameter, with why. A state without a language keeps the remembered one at start
 	 * (`keepLocale`), and means the default language otherwise, so that Back undoes a switch.
 	 */
-	apply(decoded: ViewState, options: { animate?: boolean; keepLocale?: boolean } = {}): string[] {
+	apply(decoded: ViewState, options: { animate?: boolean; keepLocale?: boolean } = {}): Dropped[] {
 		const { graph, events } = this.network;
-		const { state, ignored } = reconcileViewState(decoded, {
+		const { state, dropped } = reconcileViewState(decoded, {
 			node: (id) => graph.hasNode(id),
 			event: (id) => events.has(id),
 			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area'
@@ -240,7 +240,7 @@ export class ViewStore {
 		if (!sameCamera(state.camera, this.#camera)) {
 			this.moveCamera(state.camera, { animate: options.animate ?? true });
 		}
-		return ignored;
+		return dropped;
 	}
 
 	#seq = 0;
