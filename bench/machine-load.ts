@@ -81,18 +81,22 @@ export class LoadMonitor {
 	private readonly started = Date.now();
 	private timer: NodeJS.Timeout | null = null;
 	private last: { machine: ReturnType<typeof machineTicks>; own: number | null } | null = null;
+	private lastAt = 0;
 
 	/** Samples every `everyMs` until `stop()`. */
 	start(everyMs = 5_000): void {
 		this.last = { machine: machineTicks(), own: ownTicks() };
+		this.lastAt = Date.now();
 		this.timer = setInterval(() => this.sample(), everyMs);
 		this.timer.unref();
 	}
 
 	stop(): void {
-		if (this.timer) this.sample();
-		if (this.timer) clearInterval(this.timer);
+		if (!this.timer) return;
+		clearInterval(this.timer);
 		this.timer = null;
+		// The time since the last sample, unless too short to say anything.
+		if (Date.now() - this.lastAt >= 1_000) this.sample();
 	}
 
 	private sample(): void {
@@ -110,6 +114,7 @@ export class LoadMonitor {
 			}
 		}
 		this.last = { machine, own };
+		this.lastAt = Date.now();
 		this.samples.push({
 			t: (Date.now() - this.started) / 1000,
 			load: loadavg() as [number, number, number],

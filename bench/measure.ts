@@ -110,7 +110,9 @@ const SETTLE_AFTER_FIRST_FRAME_MS = 2_000;
 
 /** Helpers bound to one page and its hooks (each a plain `page.evaluate`, guarded by a timeout). */
 function pageHooks(page: Page, w: Workload) {
-	const ask = <T>(promise: Promise<T>, ms = 5_000) => within(promise, ms + 10_000, 'page hooks');
+	// A page busy drawing a large network may not answer for a long while: a step's timeout.
+	const ask = <T>(promise: Promise<T>, ms = w.timeouts.step) =>
+		within(promise, ms + 10_000, 'page hooks');
 	return {
 		now: () => ask(page.evaluate(() => performance.now())),
 		waitDraw: (since: number, query: DrawQuery, ms: number) =>
@@ -370,7 +372,7 @@ export async function measureLoad(
 		if (mark) v.firstFrameMark = mark.start;
 		else result.missing.firstFrameMark = 'no network:first-frame mark';
 		if (first) {
-			v.firstDraw = first.taskEnd;
+			v.firstDraw = first.jsEnd;
 			v.firstFrameDrawn = first.drawn;
 		} else {
 			const most = await hooks.maxItems('edges', 0);
@@ -421,7 +423,7 @@ export async function measureLoad(
 			const quiet = await hooks.waitQuiet(QUIET_MS);
 			// Everything the hover caused is drawn: the last draw task before the page went quiet.
 			const last = (await hooks.drawTasks(since, quiet)).at(-1)!;
-			v.hoverDraw = last.taskEnd - since;
+			v.hoverDraw = last.jsEnd - since;
 			v.hoverFrame = last.drawn - since;
 			v.hoverLongestTask = await hooks.longestTask(since, quiet);
 			if (kind === 'bare' && run <= 1) {
@@ -456,7 +458,7 @@ export async function measureLoad(
 				'filter'
 			);
 			const drawn = await hooks.waitDraw(since, {}, w.timeouts.step);
-			v.filterDraw = drawn.taskEnd - since;
+			v.filterDraw = drawn.jsEnd - since;
 			v.filterFrame = drawn.drawn - since;
 			// Long Tasks entries arrive after their task; the quiet wait covers them.
 			const quiet = await hooks.waitQuiet(QUIET_MS);
@@ -484,10 +486,10 @@ export async function measureLoad(
 				'select'
 			);
 			const drawn = await hooks.waitDraw(since, {}, w.timeouts.step);
-			v.selectDraw = drawn.taskEnd - since;
+			v.selectDraw = drawn.jsEnd - since;
 			v.selectFrame = drawn.drawn - since;
-			// The app frames the node with a camera animation: wait for it before the next load.
-			await hooks.waitQuiet(QUIET_MS);
+			// The page marks right after its refresh, before the script that drew ends. (The app's
+			// camera animation that follows is not waited for: the page is closed next.)
 			const mark = await hooks.mark('network:selection-applied', since);
 			if (mark) v.selectMark = mark.start - since;
 			else result.missing.selectMark = 'no network:selection-applied mark';

@@ -5,10 +5,13 @@
 //   ANGLE_instanced_arrays extension) are wrapped. A draw to the screen (no framebuffer bound: not
 //   sigma's picking pass) on one of sigma's canvases (`canvas.sigma-<layer>`) is recorded with its
 //   layer and item count (instances for an instanced draw, else vertices). The draws of one task
-//   form a "draw task"; right after that task, in a task of its own, the hook notes `taskEnd` (the
-//   main thread is free again: the picture can be composited), forces the GPU to finish (a 1-pixel
-//   `readPixels` on each sigma canvas blocks until every queued GL command has run), waits for the
-//   next animation frame and, once that frame's rendering steps have run, notes `drawn`.
+//   form a "draw task": a microtask queued at a draw notes `jsEnd` (the script that drew has
+//   finished: the main-thread figure); a task posted at the first draw notes `taskEnd`, then
+//   forces the GPU to finish (a 1-pixel `readPixels` on each sigma canvas blocks until every queued
+//   GL command has run), waits for the next animation frame and, once that frame's rendering steps
+//   have run, notes `drawn` (the picture is on screen). `taskEnd` is kept for inspection only:
+//   Chromium may run a rendering step first, and under software WebGL its main thread waits there
+//   for the GPU process.
 // - Long tasks: a buffered PerformanceObserver collects every `longtask` entry (≥ 50 ms). The
 //   hook's own GPU-finishing tasks are remembered and left out.
 // - Marks: the pages' own `network:*` marks are recorded as they are placed; they are reported
@@ -24,7 +27,9 @@ export interface MarkRecord {
 export interface DrawTask {
 	/** Time of the task's first recorded draw call. */
 	start: number;
-	/** The task had ended (the first task after it started); 0 until then. */
+	/** The script that made the (last) draw call had finished (a microtask after it); 0 until then. */
+	jsEnd: number;
+	/** The first posted task after the draw ran; 0 until then. */
 	taskEnd: number;
 	/** The GPU had finished and the next frame's rendering steps had run; 0 until then. */
 	drawn: number;
@@ -244,6 +249,7 @@ export function installPageHooks(): void {
 	type GL = WebGLRenderingContext | WebGL2RenderingContext;
 	const framebuffers = new WeakMap<GL, WebGLFramebuffer | null>();
 	let current: DrawTask | null = null;
+	let jsPending = false;
 	const record = (gl: GL, items: number) => {
 		if (framebuffers.get(gl)) return; // sigma's picking pass, not the screen
 		const canvas = gl.canvas as HTMLCanvasElement | OffscreenCanvas;
@@ -251,7 +257,13 @@ export function installPageHooks(): void {
 			'className' in canvas ? /(?:^|\s)sigma-(\S+)/.exec(canvas.className)?.[1] : undefined;
 		if (!layer) return;
 		if (!current) {
-			const task: DrawTask = { start: performance.now(), taskEnd: 0, drawn: 0, layers: {} };
+			const task: DrawTask = {
+				start: performance.now(),
+				jsEnd: 0,
+				taskEnd: 0,
+				drawn: 0,
+				layers: {}
+			};
 			current = task;
 			hooks.drawTasks.push(task);
 			followFrame(
@@ -261,6 +273,14 @@ export function installPageHooks(): void {
 				},
 				(t) => (task.drawn = t)
 			);
+		}
+		if (!jsPending) {
+			jsPending = true;
+			const task = current;
+			queueMicrotask(() => {
+				task.jsEnd = performance.now();
+				jsPending = false;
+			});
 		}
 		const l = (current.layers[layer] ??= { calls: 0, maxItems: 0 });
 		l.calls++;

@@ -85,7 +85,7 @@ export type FigureKind = 'main' | 'frame' | 'mark' | 'other';
 
 export const FIGURE_INFO: Record<Figure, { label: string; unit: string; kind: FigureKind }> = {
 	firstDraw: {
-		label: 'First frame: navigation → every edge drawn (WebGL; task end)',
+		label: 'First frame: navigation → every edge drawn (WebGL; script done)',
 		unit: 'ms',
 		kind: 'main'
 	},
@@ -97,14 +97,14 @@ export const FIGURE_INFO: Record<Figure, { label: string; unit: string; kind: Fi
 	firstFrameMark: { label: "First frame: navigation → page's own mark", unit: 'ms', kind: 'mark' },
 	heap: { label: 'JS heap after settling (after GC)', unit: 'MB', kind: 'other' },
 	initialJs: { label: 'JavaScript before first frame (gzip)', unit: 'KB', kind: 'other' },
-	hoverDraw: { label: 'Hover a node → last redraw (task end)', unit: 'ms', kind: 'main' },
+	hoverDraw: { label: 'Hover a node → last redraw (script done)', unit: 'ms', kind: 'main' },
 	hoverFrame: { label: 'Hover a node → on screen', unit: 'ms', kind: 'frame' },
 	hoverLongestTask: { label: 'Longest task while hovering (≥ 50 ms)', unit: 'ms', kind: 'main' },
-	filterDraw: { label: 'Region filter → redraw (WebGL; task end)', unit: 'ms', kind: 'main' },
+	filterDraw: { label: 'Region filter → redraw (WebGL; script done)', unit: 'ms', kind: 'main' },
 	filterFrame: { label: 'Region filter → on screen', unit: 'ms', kind: 'frame' },
 	filterMark: { label: "Region filter → page's own mark", unit: 'ms', kind: 'mark' },
 	filterLongestTask: { label: 'Longest task while filtering (≥ 50 ms)', unit: 'ms', kind: 'main' },
-	selectDraw: { label: 'Select node → redraw (WebGL; task end)', unit: 'ms', kind: 'main' },
+	selectDraw: { label: 'Select node → redraw (WebGL; script done)', unit: 'ms', kind: 'main' },
 	selectFrame: { label: 'Select node → on screen', unit: 'ms', kind: 'frame' },
 	selectMark: { label: "Select node → page's own mark", unit: 'ms', kind: 'mark' }
 };
@@ -247,8 +247,12 @@ export function evaluateTargets(workloads: WorkloadResult[], env: Environment): 
 			});
 		targets.push({ target, value, ...verdictFor(f.app, limit * b) });
 	};
-	/** The app's whole range within an absolute budget. */
-	const budget = (key: string, figure: Figure, target: string, limit: number) => {
+	/**
+	 * The app's whole range within an absolute budget. `gpuBound`: the figure includes the main
+	 * thread's waits for the GPU process (long tasks), so under software WebGL a miss that the bare
+	 * page shares is the renderer's, not the app's: not judged.
+	 */
+	const budget = (key: string, figure: Figure, target: string, limit: number, gpuBound = false) => {
 		const w = byKey(key);
 		if (!w) return notRun(key, target);
 		const f = w.figures[figure];
@@ -260,7 +264,21 @@ export function evaluateTargets(workloads: WorkloadResult[], env: Environment): 
 				? `; bare ${show(f.bare.median)} ${unit} (${show(f.bare.min)}–${show(f.bare.max)})`
 				: ''
 		}`;
-		targets.push({ target, value, ...verdictFor(f.app, limit) });
+		const verdict = verdictFor(f.app, limit);
+		if (
+			gpuBound &&
+			verdict.verdict !== 'met' &&
+			env.softwareWebgl &&
+			f.bare &&
+			f.bare.median > limit
+		)
+			return targets.push({
+				target,
+				value,
+				verdict: 'not judged',
+				why: 'software WebGL: the bare page misses it too (its tasks include waits for the GPU process)'
+			});
+		targets.push({ target, value, ...verdict });
 	};
 
 	const frames = !env.softwareWebgl;
@@ -287,7 +305,8 @@ export function evaluateTargets(workloads: WorkloadResult[], env: Environment): 
 		'50k',
 		'hoverLongestTask',
 		`Synthetic 50,000 nodes: hover over a node without a main-thread task > ${HOVER_TASK_BUDGET_MS} ms`,
-		HOVER_TASK_BUDGET_MS
+		HOVER_TASK_BUDGET_MS,
+		true
 	);
 	for (const key of HEAP_KEYS) ratio(key, 'heap', 'JS heap after settling', HEAP_LIMIT);
 	ratio(
@@ -411,7 +430,7 @@ export function toMarkdown(report: Report): string {
 	out.push(
 		'Medians and min–max over fresh page loads, app and bare page alternately. "Drawn" and ' +
 			'"redraw": the WebGL draw calls a wrapper installed in both pages sees (the first frame: ' +
-			'the first draw of every edge), up to the end of the task that drew; "on screen": then the ' +
+			'the first draw of every edge), up to the end of the script that drew; "on screen": then the ' +
 			"GPU forced to finish (`readPixels`) and the next animation frame. The pages' own " +
 			'`network:*` marks are shown beside, never judged. A ratio target is met only when the ' +
 			"app's whole range, divided by the bare page's median, is within it. Method: bench/README.md."
