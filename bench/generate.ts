@@ -32,6 +32,15 @@ export const SYNTHETIC: readonly SyntheticSpec[] = [
 	{ name: 'synthetic-100k', nodes: 100_000, edges: 500_000, seed: 100_001 }
 ];
 
+/** A workload's title in the report: `pp` (the bundled dataset) or a synthetic network's key. */
+export function workloadTitle(key: string): string {
+	if (key === 'pp') return 'Prague Process dataset';
+	const spec = SYNTHETIC.find((s) => s.name === `synthetic-${key}`);
+	if (!spec) return key;
+	const n = (x: number) => x.toLocaleString('en-US');
+	return `Synthetic ${n(spec.nodes)} nodes / ${n(spec.edges)} edges`;
+}
+
 /** A tiny seeded PRNG (mulberry32): uniform numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;

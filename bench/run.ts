@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import type { CompiledDataset, Region } from '../src/lib/data/types';
-import { SYNTHETIC, writeSyntheticFiles } from './generate';
+import { SYNTHETIC, workloadTitle, writeSyntheticFiles } from './generate';
 import { extentOf } from './hover-point';
 import { LoadMonitor } from './machine-load';
 import {
@@ -137,15 +137,14 @@ function defineWorkloads(): Workload[] {
 	for (const key of WORKLOADS) {
 		if (key === 'pp') {
 			const file = join(SITE_DIR, 'data', 'prague-process.json');
-			all.push(workload('pp', 'Prague Process dataset', file, '/data/prague-process.json', true));
+			all.push(workload('pp', workloadTitle('pp'), file, '/data/prague-process.json', true));
 			continue;
 		}
 		const spec = SYNTHETIC.find((s) => s.name === `synthetic-${key}`)!;
-		const title = `Synthetic ${spec.nodes.toLocaleString('en-US')} nodes / ${spec.edges.toLocaleString('en-US')} edges`;
 		all.push(
 			workload(
 				key,
-				title,
+				workloadTitle(key),
 				join(DATA_DIR, `${spec.name}.json`),
 				`/bench-data/${spec.name}.json`,
 				false
@@ -283,16 +282,15 @@ async function writeResults(report: Report, markdown: string): Promise<string[]>
 	// Formatted as the repository's Prettier config wants, so that `npm run lint` stays green.
 	const config = (await prettier.resolveConfig(join(RESULTS_DIR, 'x.json'))) ?? {};
 	const json = await prettier.format(JSON.stringify(report), { ...config, parser: 'json' });
+	// A quick run is for development: it never replaces the latest full report.
 	const files = [
 		`${base}.json`,
 		`${base}.md`,
-		join(RESULTS_DIR, 'latest.md'),
-		join(RESULTS_DIR, 'latest.json')
+		...(report.environment.quick
+			? []
+			: [join(RESULTS_DIR, 'latest.md'), join(RESULTS_DIR, 'latest.json')])
 	];
-	writeFileSync(files[0]!, json);
-	writeFileSync(files[1]!, markdown);
-	writeFileSync(files[2]!, markdown);
-	writeFileSync(files[3]!, json);
+	for (const file of files) writeFileSync(file, file.endsWith('.json') ? json : markdown);
 	return files;
 }
 
