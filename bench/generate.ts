@@ -1,4 +1,4 @@
-// Synthetic networks for the benchmark: compiled dataset files of 1k, 10k and 50k nodes, the same
+// Synthetic networks for the benchmark: compiled dataset files of 1k, 10k, 50k and 100k nodes, the same
 // on every run and every machine (a seeded PRNG, no Math.random). `npx tsx bench/generate.ts`
 // writes them to bench/tmp/data/; the runner calls `writeSyntheticFiles` itself.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,8 +28,18 @@ export interface SyntheticSpec {
 export const SYNTHETIC: readonly SyntheticSpec[] = [
 	{ name: 'synthetic-1k', nodes: 1_000, edges: 5_000, seed: 1_001 },
 	{ name: 'synthetic-10k', nodes: 10_000, edges: 50_000, seed: 10_001 },
-	{ name: 'synthetic-50k', nodes: 50_000, edges: 250_000, seed: 50_001 }
+	{ name: 'synthetic-50k', nodes: 50_000, edges: 250_000, seed: 50_001 },
+	{ name: 'synthetic-100k', nodes: 100_000, edges: 500_000, seed: 100_001 }
 ];
+
+/** A workload's title in the report: `pp` (the bundled dataset) or a synthetic network's key. */
+export function workloadTitle(key: string): string {
+	if (key === 'pp') return 'Prague Process dataset';
+	const spec = SYNTHETIC.find((s) => s.name === `synthetic-${key}`);
+	if (!spec) return key;
+	const n = (x: number) => x.toLocaleString('en-US');
+	return `Synthetic ${n(spec.nodes)} nodes / ${n(spec.edges)} edges`;
+}
 
 /** A tiny seeded PRNG (mulberry32): uniform numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {

@@ -1,32 +1,41 @@
 // One page load of one workload, app or bare page, and every figure measured on it.
 import { readFileSync } from 'node:fs';
 import { gzipSync, constants as zlib } from 'node:zlib';
-import type { Browser, ElementHandle, Page } from '@playwright/test';
+import type { Browser, CDPSession, ElementHandle, Page } from '@playwright/test';
 import type { Region } from '../src/lib/data/types';
-import { PAGE_HOOKS_SCRIPT, type BenchPageHooks, type MarkRecord } from './page-hooks';
+import { viewportPoint, type Extent } from './hover-point';
+import { PAGE_HOOKS_SCRIPT, type DrawQuery, type DrawTask } from './page-hooks';
 import { fileFor } from './server';
 
 export type PageKind = 'app' | 'bare';
 
 export const FIGURES = [
-	'firstFrame',
+	'firstDraw',
 	'firstFrameDrawn',
-	'filterRender',
-	'filterFrame',
-	'selectRender',
-	'selectFrame',
-	'filterLongestTask',
+	'firstFrameMark',
 	'heap',
-	'initialJs'
+	'initialJs',
+	'hoverDraw',
+	'hoverFrame',
+	'hoverLongestTask',
+	'filterDraw',
+	'filterFrame',
+	'filterMark',
+	'filterLongestTask',
+	'selectDraw',
+	'selectFrame',
+	'selectMark'
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
-/** The steps of a load; a step that fails leaves its figures n/a with the reason. */
-export type Step = 'load' | 'filter' | 'select';
+/** The steps of a load, in order; a step that fails leaves its figures n/a with the reason. */
+export const STEPS = ['load', 'hover', 'filter', 'select'] as const;
+export type Step = (typeof STEPS)[number];
 export const STEP_FIGURES: Record<Step, readonly Figure[]> = {
-	load: ['firstFrame', 'firstFrameDrawn', 'heap', 'initialJs'],
-	filter: ['filterRender', 'filterFrame', 'filterLongestTask'],
-	select: ['selectRender', 'selectFrame']
+	load: ['firstDraw', 'firstFrameDrawn', 'firstFrameMark', 'heap', 'initialJs'],
+	hover: ['hoverDraw', 'hoverFrame', 'hoverLongestTask'],
+	filter: ['filterDraw', 'filterFrame', 'filterMark', 'filterLongestTask'],
+	select: ['selectDraw', 'selectFrame', 'selectMark']
 };
 
 export interface Workload {
@@ -40,14 +49,19 @@ export interface Workload {
 	/** The app's canvas size (`704x540`), passed to the bare page once known. */
 	canvas?: string;
 	nodes: number;
+	/** The file's edges (self-loops, which neither page draws, left out). */
 	edges: number;
 	bytes: number;
 	/** Measured loads per page (after a warm-up load of each page: see run.ts). */
 	loads: number;
+	/** The steps measured after the load (the 100k workload skips hover and selection). */
+	steps: readonly Step[];
 	region: Region;
 	regionName: string;
 	/** The node selected: the highest-degree state of the filtered region. */
 	node: { id: string; label: string; degree: number };
+	/** The node hovered (the same one), by its position in the file and the file's extent. */
+	hover: { extent: Extent; x: number; y: number };
 	timeouts: { firstFrame: number; step: number };
 }
 
@@ -58,6 +72,8 @@ export interface LoadResult {
 	values: Partial<Record<Figure, number>>;
 	/** Why a step (and so its figures) could not be measured. */
 	failed: Partial<Record<Step, string>>;
+	/** Why one figure of a step that ran could not be measured. */
+	missing: Partial<Record<Figure, string>>;
 	crashed: boolean;
 	notes: string[];
 	canvas: { width: number; height: number } | null;
@@ -78,21 +94,68 @@ const message = (error: unknown) =>
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-type HooksWindow = Window & { __bench: BenchPageHooks };
 type BareWindow = Window & {
-	bench: { filterRegion(r: string): number; select(id: string): number };
+	bench: {
+		filterRegion(r: string): number;
+		select(id: string): number;
+		viewportOf(id: string): { x: number; y: number } | null;
+	};
 };
 
-function waitMark(page: Page, name: string, since: number, timeout: number): Promise<MarkRecord> {
-	return within(
-		page.evaluate(([n, s, t]) => (window as unknown as HooksWindow).__bench.waitMark(n, s, t), [
-			name,
-			since,
-			timeout
-		] as const),
-		timeout + 10_000,
-		name
-	);
+/** Quiet: this long without a WebGL draw or a long task, every drawn frame accounted for. */
+const QUIET_MS = 500;
+/** Before the heap is read: a longer quiet, and at least this long after the first frame. */
+const SETTLE_QUIET_MS = 1_000;
+const SETTLE_AFTER_FIRST_FRAME_MS = 2_000;
+
+/** Helpers bound to one page and its hooks (each a plain `page.evaluate`, guarded by a timeout). */
+function pageHooks(page: Page, w: Workload) {
+	// A page busy drawing a large network may not answer for a long while: a step's timeout.
+	const ask = <T>(promise: Promise<T>, ms = w.timeouts.step) =>
+		within(promise, ms + 10_000, 'page hooks');
+	return {
+		now: () => ask(page.evaluate(() => performance.now())),
+		waitDraw: (since: number, query: DrawQuery, ms: number) =>
+			ask(
+				page.evaluate(([s, q, t]) => window.__bench.waitDraw(s, q, t), [since, query, ms] as const),
+				ms
+			),
+		waitQuiet: (quiet: number, ms = w.timeouts.step) =>
+			ask(
+				page.evaluate(([q, t]) => window.__bench.waitQuiet(q, t), [quiet, ms] as const),
+				ms
+			),
+		waitMark: (name: string, since: number, ms: number) =>
+			ask(
+				page.evaluate(([n, s, t]) => window.__bench.waitMark(n, s, t), [name, since, ms] as const),
+				ms
+			),
+		mark: (name: string, since: number) =>
+			ask(
+				page.evaluate(
+					([n, s]) => window.__bench.marks.find((m) => m.name === n && m.start >= s) ?? null,
+					[name, since] as const
+				)
+			),
+		drawTasks: (from: number, to: number) =>
+			ask(
+				page.evaluate(
+					([f, t]) => window.__bench.drawTasks.filter((d) => d.start >= f && d.start <= t),
+					[from, to] as const
+				)
+			),
+		maxItems: (layer: string, since: number) =>
+			ask(page.evaluate(([l, s]) => window.__bench.maxItems(l, s), [layer, since] as const)),
+		longestTask: (from: number, to: number) =>
+			ask(page.evaluate(([f, t]) => window.__bench.longestTask(f, t), [from, to] as const)),
+		idle: (ms: number) =>
+			ask(
+				page.evaluate((t) => window.__bench.idle(t), ms),
+				ms
+			),
+		firstMousemove: (since: number) =>
+			ask(page.evaluate((s) => window.__bench.mousemoves.find((t) => t >= s) ?? null, since))
+	};
 }
 
 const gzipCache = new Map<string, number>();
@@ -108,8 +171,8 @@ function gzipSize(key: string, content: () => Buffer): number {
 }
 
 /**
- * The JavaScript a page had loaded when its first frame was marked: every `.js` resource whose
- * response ended before the mark (Resource Timing), gzipped from the served file, plus the page's
+ * The JavaScript a page had loaded when its first frame was drawn: every `.js` resource whose
+ * response ended before then (Resource Timing), gzipped from the served file, plus the page's
  * inline scripts. Returns KB (1 KB = 1,000 bytes).
  */
 async function initialJs(page: Page, pagePath: string, before: number): Promise<number> {
@@ -201,7 +264,31 @@ async function checkDataShown(page: Page, w: Workload, requested: Set<string>): 
 		fail(`the page shows ${shown} nodes, the file has ${w.nodes}`);
 }
 
-/** Measures one fresh page load: new context, first frame, heap, JS, filter, then selection. */
+/**
+ * The JS heap once the page's deferred work has settled: the network idle, no draw and no long
+ * task for a second, at least two seconds after the first frame, an idle callback; then two full
+ * garbage collections (CDP). MB = 10⁶ bytes.
+ */
+async function settledHeap(
+	page: Page,
+	cdp: CDPSession,
+	hooks: ReturnType<typeof pageHooks>,
+	firstFrame: number,
+	notes: string[]
+): Promise<number> {
+	await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {
+		notes.push('heap: network not idle within 15 s');
+	});
+	await hooks.waitQuiet(SETTLE_QUIET_MS).catch((e: unknown) => notes.push(`heap: ${message(e)}`));
+	const wait = firstFrame + SETTLE_AFTER_FIRST_FRAME_MS - (await hooks.now());
+	if (wait > 0) await page.waitForTimeout(wait);
+	await hooks.idle(5_000);
+	for (let i = 0; i < 2; i++) await within(cdp.send('HeapProfiler.collectGarbage'), 60_000, 'GC');
+	const heap = await within(cdp.send('Runtime.getHeapUsage'), 30_000, 'heap usage');
+	return heap.usedSize / 1e6;
+}
+
+/** Measures one fresh page load: new context, first frame, heap, JS, hover, filter, selection. */
 export async function measureLoad(
 	browser: Browser,
 	origin: string,
@@ -215,11 +302,13 @@ export async function measureLoad(
 		run,
 		values: {},
 		failed: {},
+		missing: {},
 		crashed: false,
 		notes: [],
 		canvas: null,
 		webglRenderer: ''
 	};
+	const v = result.values;
 	const context = await browser.newContext({
 		viewport: { width: 1400, height: 900 },
 		deviceScaleFactor: 1,
@@ -237,15 +326,31 @@ export async function measureLoad(
 		page.on('request', (r) => requested.add(new URL(r.url()).pathname));
 		const path =
 			kind === 'app' ? w.appPath : `${w.barePath}${w.canvas ? `&canvas=${w.canvas}` : ''}`;
+		const hooks = pageHooks(page, w);
 		const guard = <T>(promise: Promise<T>, what: string) =>
 			within(promise, w.timeouts.step + 10_000, what);
 
-		// Load: navigation → first frame.
+		// Load: navigation → the first draw of every edge (external), or the page's own mark.
 		if (skip.load) throw Object.assign(new Error(skip.load), { step: 'load' });
-		let first: MarkRecord;
+		let first: DrawTask | null;
 		try {
 			await page.goto(origin + path, { waitUntil: 'commit', timeout: w.timeouts.firstFrame });
-			first = await waitMark(page, 'network:first-frame', 0, w.timeouts.firstFrame);
+			const full: DrawQuery = { layer: 'edges', minItems: w.edges };
+			// Whichever comes first: all edges drawn, or the page's mark and then a quiet page
+			// (a renderer that draws its edges otherwise must not cost a timeout on every load).
+			first = await Promise.race([
+				hooks.waitDraw(0, full, w.timeouts.firstFrame),
+				hooks
+					.waitMark('network:first-frame', 0, w.timeouts.firstFrame)
+					.then(() => hooks.waitQuiet(2_000, w.timeouts.firstFrame))
+					.then(() => null)
+			]);
+			if (!first) {
+				first =
+					(await hooks.drawTasks(0, Infinity)).find(
+						(d) => (d.layers.edges?.maxItems ?? 0) >= w.edges && d.drawn > 0
+					) ?? null;
+			}
 		} catch (error) {
 			const alert: string[] = result.crashed
 				? []
@@ -263,81 +368,131 @@ export async function measureLoad(
 			);
 		}
 		await checkDataShown(page, w, requested);
-		result.values.firstFrame = first.start;
-		result.values.firstFrameDrawn = first.drawn;
+		const mark = await hooks.mark('network:first-frame', 0);
+		if (mark) v.firstFrameMark = mark.start;
+		else result.missing.firstFrameMark = 'no network:first-frame mark';
+		if (first) {
+			v.firstDraw = first.jsEnd;
+			v.firstFrameDrawn = first.drawn;
+		} else {
+			const most = await hooks.maxItems('edges', 0);
+			const why = `no WebGL draw of all ${w.edges} edges (most in one draw: ${most})`;
+			result.missing.firstDraw = why;
+			result.missing.firstFrameDrawn = why;
+		}
 		const info = await guard(
 			page.evaluate(() => {
-				const el = document.querySelector('canvas.sigma-nodes');
+				const el =
+					document.querySelector('canvas.sigma-mouse') ??
+					document.querySelector('canvas.sigma-nodes');
+				const r = el?.getBoundingClientRect();
 				return {
-					canvas: el ? { width: el.clientWidth, height: el.clientHeight } : null,
-					webgl: (window as unknown as HooksWindow).__bench.webglRenderer()
+					canvas: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+					webgl: window.__bench.webglRenderer()
 				};
 			}),
 			'canvas'
 		);
-		result.canvas = info.canvas;
+		result.canvas = info.canvas && { width: info.canvas.width, height: info.canvas.height };
 		result.webglRenderer = info.webgl;
-		// JS heap after load, after a full garbage collection (CDP), in MB (10⁶ bytes).
+		const firstAt = v.firstDraw ?? v.firstFrameMark!;
 		const cdp = await context.newCDPSession(page);
-		await guard(cdp.send('HeapProfiler.collectGarbage'), 'garbage collection');
-		const heap = await guard(cdp.send('Runtime.getHeapUsage'), 'heap usage');
-		result.values.heap = heap.usedSize / 1e6;
+		v.heap = await settledHeap(page, cdp, hooks, firstAt, result.notes);
 		await cdp.detach();
-		result.values.initialJs = await initialJs(page, path, first.start);
+		v.initialJs = await initialJs(page, path, firstAt);
+
+		// Hover: the mouse moved onto the workload's node, at the default camera.
+		await runStep(result, 'hover', w, skip, async () => {
+			if (!info.canvas) throw new Error('no sigma canvas');
+			const at = viewportPoint(w.hover.extent, w.hover, info.canvas);
+			const before = await hooks.now();
+			await guard(page.mouse.move(info.canvas.x + at.x, info.canvas.y + at.y), 'mouse');
+			let since: number | null = null;
+			for (let i = 0; i < 100 && since === null; i++) {
+				since = await hooks.firstMousemove(before);
+				if (since === null) await page.waitForTimeout(50);
+			}
+			if (since === null) throw new Error('no mousemove event');
+			try {
+				await hooks.waitDraw(since, { layer: 'hoverNodes' }, w.timeouts.step);
+			} catch {
+				throw new Error(
+					`nothing drawn as hovered at (${Math.round(at.x)}, ${Math.round(at.y)}) on the canvas`
+				);
+			}
+			const quiet = await hooks.waitQuiet(QUIET_MS);
+			// Everything the hover caused is drawn: the last draw task before the page went quiet.
+			const last = (await hooks.drawTasks(since, quiet)).at(-1)!;
+			v.hoverDraw = last.jsEnd - since;
+			v.hoverFrame = last.drawn - since;
+			v.hoverLongestTask = await hooks.longestTask(since, quiet);
+			if (kind === 'bare' && run <= 1) {
+				const actual = await page.evaluate(
+					(id) => (window as unknown as BareWindow).bench.viewportOf(id),
+					w.node.id
+				);
+				if (actual && Math.hypot(actual.x - at.x, actual.y - at.y) > 1)
+					result.notes.push(
+						`hover point (${at.x.toFixed(1)}, ${at.y.toFixed(1)}) differs from sigma's (${actual.x.toFixed(1)}, ${actual.y.toFixed(1)})`
+					);
+			}
+			// Off the canvas again, and wait for its redraw, so that nothing is hovered later.
+			await guard(page.mouse.move(5, 5), 'mouse');
+			await hooks.waitQuiet(QUIET_MS);
+		});
 
 		// Filter: tick the region (app) or call the hook (bare), timestamped on the page's clock.
-		await runStep(result, 'filter', skip, async () => {
+		await runStep(result, 'filter', w, skip, async () => {
 			const since = await guard(
 				kind === 'app'
 					? (await regionCheckbox(page, w)).evaluate((el) =>
-							(window as unknown as HooksWindow).__bench.inTask(() => el.click())
+							window.__bench.inTask(() => el.click())
 						)
 					: page.evaluate(
 							(region) =>
-								(window as unknown as HooksWindow).__bench.inTask(() =>
+								window.__bench.inTask(() =>
 									(window as unknown as BareWindow).bench.filterRegion(region)
 								),
 							w.region
 						),
 				'filter'
 			);
-			const mark = await waitMark(page, 'network:filter-applied', since, w.timeouts.step);
-			result.values.filterRender = mark.start - since;
-			result.values.filterFrame = mark.drawn - since;
-			// Long Tasks entries arrive after the task; give them time, then take the longest
-			// overlapping the filter (up to a quarter of a second after its frame).
-			await page.waitForTimeout(300);
-			result.values.filterLongestTask = await guard(
-				page.evaluate(
-					([from, to]) => (window as unknown as HooksWindow).__bench.longestTask(from, to),
-					[since, mark.drawn + 250] as const
-				),
-				'long tasks'
-			);
+			const drawn = await hooks.waitDraw(since, {}, w.timeouts.step);
+			v.filterDraw = drawn.jsEnd - since;
+			v.filterFrame = drawn.drawn - since;
+			// Long Tasks entries arrive after their task; the quiet wait covers them.
+			const quiet = await hooks.waitQuiet(QUIET_MS);
+			v.filterLongestTask = await hooks.longestTask(since, quiet);
+			const mark = await hooks.mark('network:filter-applied', since);
+			if (mark) v.filterMark = mark.start - since;
+			else result.missing.filterMark = 'no network:filter-applied mark';
 		});
 
 		// Select: Enter in the search box (app) or the hook (bare).
-		await runStep(result, 'select', skip, async () => {
+		await runStep(result, 'select', w, skip, async () => {
 			const since = await guard(
 				kind === 'app'
 					? (await searchBox(page, w)).evaluate((el) => {
 							const enter = { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true };
-							return (window as unknown as HooksWindow).__bench.inTask(() =>
+							return window.__bench.inTask(() =>
 								el.dispatchEvent(new KeyboardEvent('keydown', enter))
 							);
 						})
 					: page.evaluate(
 							(id) =>
-								(window as unknown as HooksWindow).__bench.inTask(() =>
-									(window as unknown as BareWindow).bench.select(id)
-								),
+								window.__bench.inTask(() => (window as unknown as BareWindow).bench.select(id)),
 							w.node.id
 						),
 				'select'
 			);
-			const mark = await waitMark(page, 'network:selection-applied', since, w.timeouts.step);
-			result.values.selectRender = mark.start - since;
-			result.values.selectFrame = mark.drawn - since;
+			const drawn = await hooks.waitDraw(since, {}, w.timeouts.step);
+			v.selectDraw = drawn.jsEnd - since;
+			v.selectFrame = drawn.drawn - since;
+			// The page marks right after its refresh, before the script that drew ends. (The app's
+			// camera animation that follows is not waited for: the page is closed next.)
+			const mark = await hooks.mark('network:selection-applied', since);
+			if (mark) v.selectMark = mark.start - since;
+			else result.missing.selectMark = 'no network:selection-applied mark';
 			// Once per workload: did the app select the node meant?
 			if (kind === 'app' && run <= 1) {
 				const heading = page.getByRole('heading', { level: 2, name: w.node.label, exact: true });
@@ -358,8 +513,7 @@ export async function measureLoad(
 	}
 	// A load that failed takes the steps after it along.
 	if (result.failed.load) {
-		result.failed.filter ??= `no load: ${result.failed.load}`;
-		result.failed.select ??= `no load: ${result.failed.load}`;
+		for (const step of STEPS.slice(1)) result.failed[step] ??= `no load: ${result.failed.load}`;
 	}
 	return result;
 }
@@ -367,9 +521,14 @@ export async function measureLoad(
 async function runStep(
 	result: LoadResult,
 	step: Step,
+	w: Workload,
 	skip: Partial<Record<Step, string>>,
 	fn: () => Promise<void>
 ): Promise<void> {
+	if (!w.steps.includes(step)) {
+		result.failed[step] = `not run on this workload`;
+		return;
+	}
 	if (skip[step]) {
 		result.failed[step] = skip[step];
 		return;

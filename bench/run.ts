@@ -4,7 +4,7 @@
 //
 // Options: --quick (PP and 1k only, 1 warm-up + 2 loads, short micro-benchmarks: for development)
 //          --no-build (use the existing build/)   --no-micro   --loads=N
-//          --workloads=pp,1k,10k,50k
+//          --workloads=pp,1k,10k,50k,100k
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
@@ -20,12 +20,15 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import type { CompiledDataset, Region } from '../src/lib/data/types';
-import { SYNTHETIC, writeSyntheticFiles } from './generate';
+import { SYNTHETIC, workloadTitle, writeSyntheticFiles } from './generate';
+import { extentOf } from './hover-point';
+import { LoadMonitor } from './machine-load';
 import {
 	DATA_NOT_SHOWN,
 	measureLoad,
 	type LoadResult,
 	type PageKind,
+	STEPS,
 	type Step,
 	type Workload
 } from './measure';
@@ -49,18 +52,20 @@ const unknown = argv.filter((a) => !KNOWN.test(a));
 if (unknown.length) {
 	console.error(
 		`Unknown option(s): ${unknown.join(' ')}\n` +
-			'Usage: npm run bench -- [--quick] [--no-build] [--no-micro] [--loads=N] [--workloads=pp,1k,10k,50k]'
+			'Usage: npm run bench -- [--quick] [--no-build] [--no-micro] [--loads=N] [--workloads=pp,1k,10k,50k,100k]'
 	);
 	process.exit(2);
 }
 const QUICK = flag('quick');
-const ALL_WORKLOADS = ['pp', '1k', '10k', '50k'];
+const ALL_WORKLOADS = ['pp', '1k', '10k', '50k', '100k'];
 const WORKLOADS = (
 	option('workloads')?.split(',') ?? (QUICK ? ['pp', '1k'] : ALL_WORKLOADS)
 ).filter((k) => ALL_WORKLOADS.includes(k));
 const LOADS = Number(option('loads') ?? (QUICK ? 2 : 5));
-/** The 50,000-node workload takes 3 loads (the issue allows it, for the 15-minute budget). */
-const LOADS_50K = Math.min(LOADS, 3);
+/** The 50k and 100k workloads take 3 loads (as issue 7 asks, for the 20-minute budget). */
+const LOADS_LARGE = Math.min(LOADS, 3);
+/** The 100k workload measures the load and the filter only (issue 7; the time budget). */
+const STEPS_100K: readonly Step[] = ['load', 'filter'];
 
 const REGION: Region = 'central_asia';
 const REGION_NAME = 'Central Asia';
@@ -79,18 +84,19 @@ function sh(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void 
 		throw new Error(`${command} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** The filtered region's highest-degree state: the node the runs select. */
-function pickNode(data: CompiledDataset): Workload['node'] {
+/** The filtered region's highest-degree state: the node the runs hover and select. */
+function pickNode(data: CompiledDataset): Workload['node'] & { x: number; y: number } {
 	const degree = new Map<string, number>();
 	for (const e of data.edges) {
 		degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
 		degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
 	}
-	let best: Workload['node'] | null = null;
+	let best: ReturnType<typeof pickNode> | null = null;
 	for (const n of data.nodes) {
 		if (n.type !== 'state' || n.region !== REGION) continue;
 		const d = degree.get(n.id) ?? 0;
-		if (!best || d > best.degree) best = { id: n.id, label: n.label.en, degree: d };
+		if (!best || d > best.degree)
+			best = { id: n.id, label: n.label.en, degree: d, x: n.x ?? 0, y: n.y ?? 0 };
 	}
 	if (!best) throw new Error(`no state in ${REGION}`);
 	return best;
@@ -105,6 +111,7 @@ function workload(
 ): Workload {
 	const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledDataset;
 	const nodes = data.nodes.length;
+	const { x, y, ...node } = pickNode(data);
 	return {
 		key,
 		title,
@@ -112,12 +119,15 @@ function workload(
 		appPath: bundled ? '/' : `/?data=${dataPath}`,
 		barePath: `/bare/?data=${dataPath}`,
 		nodes,
-		edges: data.edges.length,
+		// Neither page draws a self-loop (the graph refuses them).
+		edges: data.edges.filter((e) => e.source !== e.target).length,
 		bytes: statSync(file).size,
-		loads: nodes > 10_000 ? LOADS_50K : LOADS,
+		loads: nodes > 10_000 ? LOADS_LARGE : LOADS,
+		steps: nodes > 50_000 ? STEPS_100K : STEPS,
 		region: REGION,
 		regionName: REGION_NAME,
-		node: pickNode(data),
+		node,
+		hover: { extent: extentOf(data), x, y },
 		timeouts: { firstFrame: 30_000 + 2 * nodes, step: 15_000 + nodes }
 	};
 }
@@ -127,15 +137,14 @@ function defineWorkloads(): Workload[] {
 	for (const key of WORKLOADS) {
 		if (key === 'pp') {
 			const file = join(SITE_DIR, 'data', 'prague-process.json');
-			all.push(workload('pp', 'Prague Process dataset', file, '/data/prague-process.json', true));
+			all.push(workload('pp', workloadTitle('pp'), file, '/data/prague-process.json', true));
 			continue;
 		}
 		const spec = SYNTHETIC.find((s) => s.name === `synthetic-${key}`)!;
-		const title = `Synthetic ${spec.nodes.toLocaleString('en-US')} nodes / ${spec.edges.toLocaleString('en-US')} edges`;
 		all.push(
 			workload(
 				key,
-				title,
+				workloadTitle(key),
 				join(DATA_DIR, `${spec.name}.json`),
 				`/bench-data/${spec.name}.json`,
 				false
@@ -149,19 +158,25 @@ function describeLoad(w: Workload, l: LoadResult): string {
 	const v = l.values;
 	const ms = (x: number | undefined) => (x === undefined ? 'n/a' : `${Math.round(x)} ms`);
 	const parts = [
-		`first frame ${ms(v.firstFrame)} (drawn ${ms(v.firstFrameDrawn)})`,
-		`filter ${ms(v.filterRender)}/${ms(v.filterFrame)}`,
-		`select ${ms(v.selectRender)}/${ms(v.selectFrame)}`
+		`first frame ${ms(v.firstDraw)} (on screen ${ms(v.firstFrameDrawn)}, mark ${ms(v.firstFrameMark)})`,
+		`heap ${v.heap === undefined ? 'n/a' : `${v.heap.toFixed(1)} MB`}`,
+		...(w.steps.includes('hover')
+			? [`hover ${ms(v.hoverDraw)}, longest task ${ms(v.hoverLongestTask)}`]
+			: []),
+		`filter ${ms(v.filterDraw)}/${ms(v.filterFrame)}, longest task ${ms(v.filterLongestTask)}`,
+		...(w.steps.includes('select') ? [`select ${ms(v.selectDraw)}/${ms(v.selectFrame)}`] : [])
 	];
-	const failed = Object.entries(l.failed).map(([s, why]) => `${s}: ${why}`);
+	const failed = Object.entries(l.failed)
+		.filter(([s]) => w.steps.includes(s as Step))
+		.map(([s, why]) => `${s}: ${why}`);
 	const run = l.run === 0 ? 'warm-up' : `${l.run}/${w.loads}`;
 	return `  [${w.key}] ${l.page.padEnd(4)} ${run.padEnd(7)} ${parts.join(', ')}${failed.length ? `  ✗ ${failed.join('; ')}` : ''}`;
 }
 
 /**
- * A warm-up load of each page (not counted), then `loads` loads of each, alternating (ABBA) so that
- * drift hits both. The 50k workload, whose loads take a minute each on a 2-core machine, skips its
- * warm-up when an earlier workload has already warmed the browser up (the 15-minute budget).
+ * A warm-up load of each page (not counted) on the run's first workload, then `loads` loads of
+ * each, alternating (ABBA) so that drift hits both. Later workloads find the browser, the server
+ * and the page cache warm already (and the 20-minute budget has no room for more).
  */
 async function runWorkload(
 	browser: Browser,
@@ -267,22 +282,29 @@ async function writeResults(report: Report, markdown: string): Promise<string[]>
 	// Formatted as the repository's Prettier config wants, so that `npm run lint` stays green.
 	const config = (await prettier.resolveConfig(join(RESULTS_DIR, 'x.json'))) ?? {};
 	const json = await prettier.format(JSON.stringify(report), { ...config, parser: 'json' });
+	// A quick run is for development: it never replaces the latest full report.
 	const files = [
 		`${base}.json`,
 		`${base}.md`,
-		join(RESULTS_DIR, 'latest.md'),
-		join(RESULTS_DIR, 'latest.json')
+		...(report.environment.quick
+			? []
+			: [join(RESULTS_DIR, 'latest.md'), join(RESULTS_DIR, 'latest.json')])
 	];
-	writeFileSync(files[0]!, json);
-	writeFileSync(files[1]!, markdown);
-	writeFileSync(files[2]!, markdown);
-	writeFileSync(files[3]!, json);
+	for (const file of files) writeFileSync(file, file.endsWith('.json') ? json : markdown);
 	return files;
 }
 
 async function main() {
 	const started = Date.now();
 	const date = new Date().toISOString();
+	// Before anything of ours runs: the load average then is other people's.
+	const monitor = new LoadMonitor();
+	const early = monitor.summary();
+	log(
+		`Load average before the run: ${monitor.before.map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${monitor.cores} cores)`
+	);
+	if (early.busy)
+		log(`  The machine is busy: ${early.reasons.join('; ')}. The targets will not be judged.`);
 	if (!flag('no-build')) sh('npm', ['run', 'build']);
 	if (
 		!existsSync(join(BUILD_DIR, 'index.html')) ||
@@ -328,11 +350,12 @@ async function main() {
 			args: ['--disable-quic', '--enable-precise-memory-info']
 		});
 		browserVersion = `Chromium ${browser.version()} (headless)`;
+		monitor.start();
 		for (const [i, w] of workloads.entries()) {
-			const warmUp = i === 0 || w.nodes <= 10_000;
-			results.push(await runWorkload(browser, server.origin, w, warmUp));
+			results.push(await runWorkload(browser, server.origin, w, i === 0));
 		}
 	} finally {
+		monitor.stop();
 		await cleanup();
 	}
 
@@ -353,14 +376,15 @@ async function main() {
 		softwareWebgl:
 			renderer === '' || /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer),
 		quick: QUICK,
-		durationS: (Date.now() - started) / 1000
+		durationS: (Date.now() - started) / 1000,
+		load: monitor.summary()
 	};
 	const report: Report = {
 		environment,
 		workloads: results,
 		micro,
 		microNote: note,
-		targets: evaluateTargets(results, micro, environment)
+		targets: evaluateTargets(results, environment)
 	};
 	const markdown = toMarkdown(report);
 	const files = await writeResults(report, markdown);

@@ -2,7 +2,9 @@
 // graphology (the app's versions, from its node_modules), no framework, no validation, no UI.
 // It draws what the app draws (same node attributes, colours and sizes from the app's appearance
 // module, same sigma settings) and offers the runner the same two operations as test hooks:
-// `window.bench.filterRegion(region)` and `window.bench.select(id)`. Benchmark only, never shipped.
+// `window.bench.filterRegion(region)` and `window.bench.select(id)`. Hovering a node lights it and
+// its neighbours with sigma's cheapest redraw (a partial refresh of just those nodes and edges).
+// Benchmark only, never shipped.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { canvasLabel, nodeColor, nodeSize } from '../../src/lib/graph/appearance';
@@ -30,6 +32,8 @@ export interface BareHooks {
 	filterRegion(region: Region): number;
 	/** Lights up a node and its neighbours and dims the rest, as the app's selection does. */
 	select(id: string): number;
+	/** Where sigma draws a node now (viewport pixels), to check the runner's hover point. */
+	viewportOf(id: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -94,18 +98,22 @@ async function main() {
 	let visible: Set<string> | null = null;
 	let focus: string | null = null;
 	let lit = new Set<string>();
+	// Hover: the hovered node and its edges drawn lit, nothing dimmed (sigma's cheapest redraw).
+	let hovered: string | null = null;
+	let hoverEdges = new Set<string>();
 
 	const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
 		nodeReducer: (id, attrs) => {
 			if (visible && !visible.has(id)) return { ...attrs, hidden: true };
-			if (focus === null) return attrs;
+			if (focus === null) return id === hovered ? { ...attrs, highlighted: true } : attrs;
 			if (id === focus) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 3 };
 			return lit.has(id)
 				? { ...attrs, forceLabel: true, zIndex: 2 }
 				: { ...attrs, color: DIMMED_NODE, label: '', zIndex: 0 };
 		},
 		edgeReducer: (id, attrs) => {
-			if (focus === null) return attrs;
+			if (focus === null)
+				return hoverEdges.has(id) ? { ...attrs, color: LIT_EDGE, size: 2 } : attrs;
 			return graph.source(id) === focus || graph.target(id) === focus
 				? { ...attrs, color: LIT_EDGE, size: 2, zIndex: 1 }
 				: { ...attrs, color: DIMMED_EDGE, zIndex: 0 };
@@ -123,6 +131,17 @@ async function main() {
 		minCameraRatio: 0.05,
 		maxCameraRatio: 4
 	});
+	const hover = (id: string | null) => {
+		const nodes = [...new Set([hovered, id])].filter((n): n is string => n !== null);
+		const beforeEdges = [...hoverEdges];
+		hovered = id;
+		hoverEdges = new Set(id === null ? [] : graph.edges(id));
+		const edges = [...new Set([...beforeEdges, ...hoverEdges])];
+		renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+		performance.mark('network:hover-applied');
+	};
+	renderer.on('enterNode', ({ node }) => hover(node));
+	renderer.on('leaveNode', () => hover(null));
 	requestAnimationFrame(() => performance.mark('network:first-frame'));
 	status.textContent = `${graph.order} nodes, ${graph.size} edges`;
 
@@ -152,6 +171,10 @@ async function main() {
 			renderer.refresh();
 			performance.mark('network:selection-applied');
 			return lit.size;
+		},
+		viewportOf(id) {
+			if (!graph.hasNode(id)) return null;
+			return renderer.graphToViewport(graph.getNodeAttributes(id));
 		}
 	};
 }
