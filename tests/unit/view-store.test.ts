@@ -67,8 +67,16 @@ describe('ViewStore', () => {
 
 	it('applying a link drops what the dataset lacks and reports it', () => {
 		const s = store();
-		const ignored = s.apply(decodeViewState('node=atlantis&area=nowhere&event=mc-2009').state);
-		expect(ignored.sort()).toEqual(['area', 'node']);
+		const dropped = s.apply(decodeViewState('area=nowhere&event=atlantis').state);
+		expect(dropped.map((d) => `${d.param}=${d.value} ${d.reason}`).sort()).toEqual([
+			'area=nowhere unknown-id',
+			'event=atlantis unknown-id'
+		]);
+		// A node beside an event yields to it, and the notice says so.
+		const yielded = s.apply(decodeViewState('node=sweden&event=mc-2009').state);
+		expect(yielded).toEqual([
+			{ param: 'node', value: 'sweden', reason: 'overridden', by: 'event' }
+		]);
 		expect(s.selectedEventId).toBe('mc-2009');
 	});
 
