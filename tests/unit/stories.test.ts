@@ -136,9 +136,8 @@ describe('story validation', () => {
 	});
 
 	it('refuses what is not JSON, or not a story', () => {
-		expect(formatProblems((parseStoryText('{"id": ', 'x.json') as { problems: [] }).problems)).toBe(
-			'x.json: is not valid JSON'
-		);
+		const notJson = parseStoryText('{"id": ', 'x.json');
+		expect(notJson.ok ? '' : formatProblems(notJson.problems)).toBe('x.json: is not valid JSON');
 		expect(problemsOf([1, 2])).toEqual([
 			'mine.json: is not a story (expected an object with id, title and scenes)'
 		]);

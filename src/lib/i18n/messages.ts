@@ -120,7 +120,17 @@ const en = {
 	'notice.ignored': '{count} link parameters were not understood and were ignored: {names}.',
 	'notice.ignoredOne': '1 link parameter was not understood and was ignored: {names}.',
 	'notice.refused': 'The dataset file {file} was refused, so the bundled network is shown:',
-	'notice.dismiss': 'Dismiss'
+	'notice.dismiss': 'Dismiss',
+	// Offline use (the service worker's status in the header).
+	'offline.ready': 'Ready offline',
+	'offline.readyHelp':
+		'The app, the network data and the stories are saved in this browser: they open and run without a connection.',
+	'offline.offline': 'Offline',
+	'offline.offlineHelp': 'No connection: running from the copy saved in this browser.',
+	'offline.update': 'New version ready',
+	'offline.updateHelp':
+		'A new version has been downloaded. It is used once every window of the app has been closed, or now if you reload.',
+	'offline.reload': 'Reload to update'
 };
 
 type Key = keyof typeof en;
@@ -241,7 +251,17 @@ const ru: Messages = {
 	'notice.ignored': 'Параметров ссылки не распознано и пропущено: {count} ({names}).',
 	'notice.ignoredOne': 'Один параметр ссылки не распознан и пропущен: {names}.',
 	'notice.refused': 'Файл данных {file} отклонён, поэтому показана встроенная сеть:',
-	'notice.dismiss': 'Закрыть'
+	'notice.dismiss': 'Закрыть',
+	// Offline use (the service worker's status in the header).
+	'offline.ready': 'Готово к работе офлайн',
+	'offline.readyHelp':
+		'Приложение, данные сети и истории сохранены в этом браузере: они открываются и работают без подключения.',
+	'offline.offline': 'Нет сети',
+	'offline.offlineHelp': 'Нет подключения: работает копия, сохранённая в этом браузере.',
+	'offline.update': 'Готова новая версия',
+	'offline.updateHelp':
+		'Новая версия загружена. Она начнёт работать, когда все окна приложения будут закрыты, или сразу после перезагрузки.',
+	'offline.reload': 'Перезагрузить и обновить'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
