@@ -23,7 +23,8 @@ export interface DatasetIds {
 	area: (id: string) => boolean;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** A story id: as the dataset's ids, so that it fits a link and a file name. */
+export const STORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** View parameters a scene may not set: the audience's language and the dataset file are the presenter's. */
 const NOT_IN_SCENES: Record<string, string> = {
 	lang: 'a scene does not set the language (captions carry both)',
@@ -136,7 +137,7 @@ export function parseStory(json: unknown, file: string, options: StoryOptions = 
 	unknownFields(json, STORY_FIELDS, '', report);
 	let id = '';
 	if (typeof json.id !== 'string' || json.id === '') report('id', 'is required');
-	else if (!ID.test(json.id)) {
+	else if (!STORY_ID.test(json.id)) {
 		report('id', `"${json.id}" is not a valid id (letters, digits, . _ -)`);
 	} else id = json.id;
 	const title = readText(json.title, 'title', { en: !draft, ru: !draft }, report);
