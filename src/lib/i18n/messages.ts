@@ -253,7 +253,7 @@ const ru: Messages = {
 	'notice.refused': 'Файл данных {file} отклонён, поэтому показана встроенная сеть:',
 	'notice.dismiss': 'Закрыть',
 	// Offline use (the service worker's status in the header).
-	'offline.ready': 'Готово к работе офлайн',
+	'offline.ready': 'Доступно офлайн',
 	'offline.readyHelp':
 		'Приложение, данные сети и истории сохранены в этом браузере: они открываются и работают без подключения.',
 	'offline.offline': 'Нет сети',
