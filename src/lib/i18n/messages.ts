@@ -136,7 +136,17 @@ const en = {
 	// The error page (issue 8): unknown paths of the static site.
 	'error.notFound': 'Page not found',
 	'error.other': 'This page could not be shown',
-	'error.home': 'Open the Prague Process Network Explorer'
+	'error.home': 'Open the Prague Process Network Explorer',
+	// Offline use (the service worker's status in the header).
+	'offline.ready': 'Ready offline',
+	'offline.readyHelp':
+		'The app, the network data and the stories are saved in this browser: they open and run without a connection.',
+	'offline.offline': 'Offline',
+	'offline.offlineHelp': 'No connection: running from the copy saved in this browser.',
+	'offline.update': 'New version ready',
+	'offline.updateHelp':
+		'A new version has been downloaded. It is used once every window of the app has been closed, or now if you reload.',
+	'offline.reload': 'Reload to update'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
@@ -292,7 +302,17 @@ const ru: Messages = {
 	// The error page (issue 8).
 	'error.notFound': 'Страница не найдена',
 	'error.other': 'Эту страницу не удалось показать',
-	'error.home': 'Открыть обозреватель сети Пражского процесса'
+	'error.home': 'Открыть обозреватель сети Пражского процесса',
+	// Offline use (the service worker's status in the header).
+	'offline.ready': 'Доступно офлайн',
+	'offline.readyHelp':
+		'Приложение, данные сети и истории сохранены в этом браузере: они открываются и работают без подключения.',
+	'offline.offline': 'Нет сети',
+	'offline.offlineHelp': 'Нет подключения: работает копия, сохранённая в этом браузере.',
+	'offline.update': 'Готова новая версия',
+	'offline.updateHelp':
+		'Новая версия загружена. Она начнёт работать, когда все окна приложения будут закрыты, или сразу после перезагрузки.',
+	'offline.reload': 'Перезагрузить и обновить'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
