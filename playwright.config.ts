@@ -21,6 +21,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
 		viewport: { width: 1400, height: 900 },
+		// Each test starts from the network, not from a copy the service worker saved; the offline
+		// tests allow it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: systemChromium,
 			args: ['--disable-quic']

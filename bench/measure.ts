@@ -312,7 +312,9 @@ export async function measureLoad(
 	const context = await browser.newContext({
 		viewport: { width: 1400, height: 900 },
 		deviceScaleFactor: 1,
-		locale: 'en-US'
+		locale: 'en-US',
+		// The app alone: its service worker would cache the site in the background while it loads.
+		serviceWorkers: 'block'
 	});
 	try {
 		await context.addInitScript({ content: PAGE_HOOKS_SCRIPT });
