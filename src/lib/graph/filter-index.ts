@@ -1,7 +1,7 @@
 // Flat arrays over a network, built once per graph (graphs are never changed after `buildGraph`):
 // the filters loop over them instead of walking graphology's callbacks, which keeps a 50,000-node
 // network within a few milliseconds per filter change.
-import { NODE_TYPES, REGIONS, STATUSES } from '../data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../data/types';
 import type { NetworkGraph } from './build';
 
 export interface FilterIndex {
@@ -18,6 +18,8 @@ export interface FilterIndex {
 	source: Int32Array;
 	target: Int32Array;
 	edgeUncertain: Uint8Array;
+	/** Codes into RELATIONS. */
+	edgeRelation: Uint8Array;
 	edgeStart: string[];
 	edgeEnd: string[];
 	/** Undirected adjacency in compressed rows: the neighbours of i are adj[adjStart[i] .. adjStart[i+1]). */
@@ -29,6 +31,8 @@ export const KIND = Object.fromEntries(NODE_TYPES.map((t, i) => [t, i])) as Reco
 	(typeof NODE_TYPES)[number],
 	number
 >;
+
+const RELATION_CODE = new Map<string, number>(RELATIONS.map((r, i) => [r, i]));
 
 const cache = new WeakMap<NetworkGraph, FilterIndex>();
 
@@ -61,6 +65,7 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	const source = new Int32Array(m);
 	const target = new Int32Array(m);
 	const edgeUncertain = new Uint8Array(m);
+	const edgeRelation = new Uint8Array(m);
 	const edgeStart: string[] = new Array(m);
 	const edgeEnd: string[] = new Array(m);
 	const degree = new Int32Array(n + 1);
@@ -70,6 +75,7 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 		source[j] = position.get(s)!;
 		target[j] = position.get(t)!;
 		edgeUncertain[j] = a.uncertain ? 1 : 0;
+		edgeRelation[j] = RELATION_CODE.get(a.relation)!;
 		edgeStart[j] = a.start;
 		edgeEnd[j] = a.end;
 		degree[source[j]! + 1]!++;
@@ -97,6 +103,7 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 		source,
 		target,
 		edgeUncertain,
+		edgeRelation,
 		edgeStart,
 		edgeEnd,
 		adjStart,
