@@ -129,6 +129,10 @@ describe('communities', () => {
 		expect(second.members).toEqual(first.members);
 		expect(first.members.length).toBeGreaterThan(1);
 		expect(first.members.length).toBeLessThan(real.order / 2);
+		// Numbered from the largest, each node in the group its number names.
+		const sizes = first.members.map((m) => m.length);
+		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+		first.members.forEach((ids, c) => ids.forEach((id) => expect(first.of.get(id)).toBe(c)));
 	});
 });
 
@@ -143,8 +147,8 @@ describe('encodings', () => {
 		);
 		expect(sizes.get('a')).toBe(SIZE_RANGE.min);
 		expect(sizes.get('c')).toBe(SIZE_RANGE.max);
-		expect(sizes.get('b')!).toBeGreaterThan(SIZE_RANGE.min);
-		expect(sizes.get('b')!).toBeLessThan(SIZE_RANGE.max);
+		// A quarter of the largest value, half-way in size: the disc's area follows the value.
+		expect(sizes.get('b')).toBeCloseTo((SIZE_RANGE.min + SIZE_RANGE.max) / 2, 0);
 		expect(legend.at(-1)).toEqual({ value: 16, size: SIZE_RANGE.max });
 		for (let i = 1; i < legend.length; i++) {
 			expect(legend[i]!.value).toBeGreaterThan(legend[i - 1]!.value);
