@@ -1,6 +1,7 @@
 // Reads the four CSV files of a data folder, for the CLI scripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CAPITALS_FILE, validateCapitals } from '../src/lib/data/capitals';
 import { CSV_FILES, compileCsv, type DatasetTexts } from '../src/lib/data/compile';
 import { formatProblems } from '../src/lib/data/problems';
 import type { Dataset } from '../src/lib/data/types';
@@ -23,6 +24,16 @@ export function readDatasetOrExit(dir: string): Dataset {
 		console.error(formatProblems(result.problems));
 		console.error(`\n${result.problems.length} problem(s) in ${dir}: nothing was built.`);
 		process.exit(1);
+	}
+	// The map's capitals are optional for a folder; when present they must be valid.
+	const capitals = join(dir, CAPITALS_FILE);
+	if (existsSync(capitals)) {
+		const checked = validateCapitals(readFileSync(capitals, 'utf8'), result.dataset);
+		if (!checked.ok) {
+			console.error(formatProblems(checked.problems));
+			console.error(`\n${checked.problems.length} problem(s) in ${dir}: nothing was built.`);
+			process.exit(1);
+		}
 	}
 	return result.dataset;
 }
