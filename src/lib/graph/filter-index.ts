@@ -25,6 +25,8 @@ export interface FilterIndex {
 	/** Undirected adjacency in compressed rows: the neighbours of i are adj[adjStart[i] .. adjStart[i+1]). */
 	adjStart: Int32Array;
 	adj: Int32Array;
+	/** The edge behind each entry of `adj`. */
+	adjEdge: Int32Array;
 }
 
 export const KIND = Object.fromEntries(NODE_TYPES.map((t, i) => [t, i])) as Record<
@@ -86,8 +88,11 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	for (let k = 0; k < n; k++) adjStart[k + 1] = adjStart[k]! + degree[k + 1]!;
 	const fill = adjStart.slice(0, n);
 	const adj = new Int32Array(2 * m);
+	const adjEdge = new Int32Array(2 * m);
 	for (let e = 0; e < m; e++) {
+		adjEdge[fill[source[e]!]!] = e;
 		adj[fill[source[e]!]!++] = target[e]!;
+		adjEdge[fill[target[e]!]!] = e;
 		adj[fill[target[e]!]!++] = source[e]!;
 	}
 	const index: FilterIndex = {
@@ -107,7 +112,8 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 		edgeStart,
 		edgeEnd,
 		adjStart,
-		adj
+		adj,
+		adjEdge
 	};
 	cache.set(graph, index);
 	return index;

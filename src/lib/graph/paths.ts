@@ -1,9 +1,11 @@
 // "How are these two connected?": every shortest chain of relations between two nodes through what
 // the view shows, each step with the relations behind it, their dates and their sources.
+import Graph from 'graphology';
 import { brandes } from 'graphology-shortest-path/unweighted';
 import type { DataEdge, PartialDate, Relation } from '../data/types';
 import type { NetworkGraph } from './build';
-import { undirectedView, type ShownPart } from './shown';
+import { filterIndex, type FilterIndex } from './filter-index';
+import type { ShownPart, UndirectedView } from './shown';
 
 /** One edge of the dataset behind a step. */
 export interface PathEdge {
@@ -41,10 +43,79 @@ export type PathResult =
 /** Enough for a panel; ties beyond it are counted, not listed. */
 export const MAX_PATHS = 20;
 
+/** Hops from `start` to every node over the shown part (-1: not reached), on the flat index. */
+function hops(ix: FilterIndex, start: number, node: Uint8Array, edge: Uint8Array): Int32Array {
+	const dist = new Int32Array(ix.ids.length).fill(-1);
+	const queue = new Int32Array(ix.ids.length);
+	let head = 0;
+	let tail = 0;
+	dist[start] = 0;
+	queue[tail++] = start;
+	while (head < tail) {
+		const u = queue[head++]!;
+		for (let k = ix.adjStart[u]!; k < ix.adjStart[u + 1]!; k++) {
+			const v = ix.adj[k]!;
+			if (dist[v] !== -1 || !node[v] || !edge[ix.adjEdge[k]!]) continue;
+			dist[v] = dist[u]! + 1;
+			queue[tail++] = v;
+		}
+	}
+	return dist;
+}
+
+/**
+ * The part of the network that shortest paths from `a` to `b` can use: the nodes `d` hops apart in
+ * total from both ends, linked by the edges that take one step closer to `b`. Two breadth-first
+ * passes over the flat index find it, so a 50,000-node network is never copied whole.
+ */
+function pathView(
+	ix: FilterIndex,
+	a: number,
+	b: number,
+	shown: ShownPart | undefined
+): UndirectedView | null {
+	const n = ix.ids.length;
+	const node = new Uint8Array(n).fill(shown ? 0 : 1);
+	if (shown) {
+		for (const id of shown.nodes) {
+			const i = ix.position.get(id);
+			if (i !== undefined) node[i] = 1;
+		}
+	}
+	const edge = new Uint8Array(ix.edgeIds.length).fill(1);
+	if (shown)
+		for (let e = 0; e < edge.length; e++) if (shown.hiddenEdges.has(ix.edgeIds[e]!)) edge[e] = 0;
+	const fromA = hops(ix, a, node, edge);
+	const d = fromA[b]!;
+	if (d < 0) return null;
+	const fromB = hops(ix, b, node, edge);
+	const view: UndirectedView = new Graph({
+		type: 'undirected',
+		multi: false,
+		allowSelfLoops: false
+	});
+	for (let u = 0; u < n; u++) {
+		if (fromA[u]! >= 0 && fromB[u]! >= 0 && fromA[u]! + fromB[u]! === d) view.addNode(ix.ids[u]!);
+	}
+	view.forEachNode((id) => {
+		const u = ix.position.get(id)!;
+		for (let k = ix.adjStart[u]!; k < ix.adjStart[u + 1]!; k++) {
+			const v = ix.adj[k]!;
+			const e = ix.adjEdge[k]!;
+			if (!edge[e] || fromA[v] !== fromA[u]! + 1 || !view.hasNode(ix.ids[v]!)) continue;
+			const link = view.edge(id, ix.ids[v]!);
+			if (link === undefined) view.addEdge(id, ix.ids[v]!, { edges: [ix.edgeIds[e]!] });
+			else view.getEdgeAttribute(link, 'edges').push(ix.edgeIds[e]!);
+		}
+	});
+	return view;
+}
+
 /**
  * All shortest paths between `a` and `b` over the shown part of the network (relations read in
- * either direction, hidden nodes and edges never crossed), via graphology-shortest-path's Brandes
- * search. `edges` gives each edge's record for its dates and sources. Paths come in a stable order.
+ * either direction, hidden nodes and edges never crossed). Distances come from two breadth-first
+ * passes; the paths themselves from graphology-shortest-path's Brandes search over the part they can
+ * use. `edges` gives each edge's record for its dates and sources. Paths come in a stable order.
  */
 export function shortestPaths(
 	graph: NetworkGraph,
@@ -60,9 +131,10 @@ export function shortestPaths(
 	if (hidden.length) return { status: 'not-shown', nodes: [...new Set(hidden)] };
 	if (a === b) return { status: 'same-node' };
 
-	const view = undirectedView(graph, shown);
+	const ix = filterIndex(graph);
+	const view = pathView(ix, ix.position.get(a)!, ix.position.get(b)!, shown);
+	if (!view) return { status: 'not-connected' };
 	const [, predecessors, counts] = brandes(view, a);
-	if (!counts[b]) return { status: 'not-connected' };
 
 	// Walk the predecessor lists back from b; ids sorted so that the order never depends on the data's.
 	const found: string[][] = [];
