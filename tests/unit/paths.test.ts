@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/build';
 import { hiddenEdgeIds, visibleNodeIds, NO_FILTERS } from '../../src/lib/graph/filters';
@@ -187,5 +188,83 @@ describe('shortestPaths on the Prague Process data', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('shortestPaths order', () => {
+	it('lists tied paths in reading order, by the first node where they part', () => {
+		const data = dataset(
+			['a', 'x1', 'x2', 'y1', 'y2', 'b'].map((n) => node(n, 'body')),
+			[
+				edge('a', 'part_of', 'x2'),
+				edge('x2', 'part_of', 'y1'),
+				edge('y1', 'part_of', 'b'),
+				edge('a', 'part_of', 'x1'),
+				edge('x1', 'part_of', 'y2'),
+				edge('y2', 'part_of', 'b')
+			]
+		);
+		const r = shortestPaths(buildGraph(data), 'a', 'b', new Map());
+		expect(chains(r)).toEqual(['a>x1>y2>b', 'a>x2>y1>b']);
+	});
+});
+
+describe('shortestPaths against brute force', () => {
+	/** Every simple path from a to b through shown nodes, by exhaustive search. */
+	function allShortest(links: [string, string][], shown: Set<string>, a: string, b: string) {
+		const next = new Map<string, Set<string>>();
+		for (const [s, t] of links) {
+			if (s === t) continue;
+			next.set(s, (next.get(s) ?? new Set()).add(t));
+			next.set(t, (next.get(t) ?? new Set()).add(s));
+		}
+		const found: string[][] = [];
+		const walk = (path: string[]) => {
+			const last = path.at(-1)!;
+			if (last === b) return void found.push(path);
+			for (const n of next.get(last) ?? []) {
+				if (shown.has(n) && !path.includes(n)) walk([...path, n]);
+			}
+		};
+		walk([a]);
+		const best = Math.min(...found.map((p) => p.length));
+		return found
+			.filter((p) => p.length === best)
+			.map((p) => p.join('>'))
+			.sort();
+	}
+
+	it('finds exactly the shortest paths of small random networks, hidden nodes avoided', () => {
+		const ids = ['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'];
+		const id = fc.constantFrom(...ids);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(id, id), { maxLength: 16 }),
+				fc.subarray(ids.slice(2)),
+				(links, hiddenIds) => {
+					const data = dataset(
+						ids.map((n) => node(n, 'body')),
+						links.map(([s, t], i) => edge(s, 'part_of', t, { id: `e${i}` }))
+					);
+					const g = buildGraph(data);
+					const shown = new Set(ids.filter((n) => !hiddenIds.includes(n)));
+					const r = shortestPaths(
+						g,
+						'n0',
+						'n1',
+						new Map(data.edges.map((e) => [e.id, e])),
+						{ nodes: shown, hiddenEdges: new Set() },
+						1000
+					);
+					const expected = allShortest(links, shown, 'n0', 'n1');
+					if (expected.length === 0) expect(r).toEqual({ status: 'not-connected' });
+					else {
+						expect(r.status).toBe('found');
+						expect([...chains(r)].sort()).toEqual(expected);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

@@ -147,6 +147,11 @@ export function shortestPaths(
 		for (const p of [...predecessors[node]!].sort()) walk(p, [node, ...suffix]);
 	};
 	walk(b, []);
+	// Listed in reading order: by the first node where two paths part.
+	found.sort((p, q) => {
+		const i = p.findIndex((id, k) => id !== q[k]);
+		return i < 0 ? 0 : p[i]!.localeCompare(q[i]!);
+	});
 
 	const step = (from: string, to: string): PathStep => ({
 		from,
