@@ -109,23 +109,25 @@ describe('communities', () => {
 	const same = (c: Communities, ...ids: string[]) => new Set(ids.map((id) => c.of.get(id))).size;
 
 	it('groups the two stars apart and leaves the lone node alone', () => {
-		const c = communitiesOf(graph);
+		const c = communitiesOf(graph)!;
 		expect(same(c, 's1', 's2', 's3', 'pa')).toBe(1);
 		expect(same(c, 's4', 's5', 's6', 'pb')).toBe(1);
 		expect(c.of.get('s1')).not.toBe(c.of.get('s4'));
 		expect(c.members.at(-1)).toEqual(['lone']);
 		// Numbered from the largest.
 		expect(c.members.map((m) => m.length)).toEqual([5, 4, 1]);
+		// Not offered for views larger than the limit.
+		expect(communitiesOf(graph, undefined, 1, 5)).toBeNull();
 	});
 
 	it('are the same on every run, whatever Math.random says', () => {
 		const real = buildGraph(loadDataset(REAL));
 		const random = vi.spyOn(Math, 'random').mockReturnValue(0.001);
-		const first = communitiesOf(real);
+		const first = communitiesOf(real)!;
 		random.mockReturnValue(0.999);
-		const second = communitiesOf(real);
+		const second = communitiesOf(real)!;
 		random.mockRestore();
-		expect(communitiesOf(real).members).toEqual(first.members);
+		expect(communitiesOf(real)!.members).toEqual(first.members);
 		expect(second.members).toEqual(first.members);
 		expect(first.members.length).toBeGreaterThan(1);
 		expect(first.members.length).toBeLessThan(real.order / 2);
@@ -162,7 +164,7 @@ describe('encodings', () => {
 	});
 
 	it('colours communities from the largest, names each by its best connected member', () => {
-		const c = communitiesOf(graph);
+		const c = communitiesOf(graph)!;
 		const { colors, legend } = colourByCommunity(c, degreeOf(graph));
 		expect(colors.get('s2')).toBe(colors.get('pa'));
 		expect(colors.get('s2')).not.toBe(colors.get('s5'));

@@ -25,12 +25,20 @@ export function seededRandom(seed: number): () => number {
 
 export const COMMUNITY_SEED = 2009;
 
-/** Louvain over the shown part (relations in both directions, one link per pair of nodes). */
+/** Copying a larger view for Louvain takes seconds on the main thread: not offered above this. */
+export const COMMUNITIES_MAX_NODES = 10_000;
+
+/**
+ * Louvain over the shown part (relations in both directions, one link per pair of nodes); null when
+ * the view has more than `maxNodes` nodes.
+ */
 export function communitiesOf(
 	graph: NetworkGraph,
 	shown?: ShownPart,
-	seed = COMMUNITY_SEED
-): Communities {
+	seed = COMMUNITY_SEED,
+	maxNodes = COMMUNITIES_MAX_NODES
+): Communities | null {
+	if ((shown ? shown.nodes.size : graph.order) > maxNodes) return null;
 	const raw = louvain(undirectedView(graph, shown), { rng: seededRandom(seed) });
 	const groups = new Map<number, string[]>();
 	for (const [id, c] of Object.entries(raw)) {
