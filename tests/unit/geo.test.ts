@@ -3,6 +3,13 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { validateCapitals, type Capital } from '../../src/lib/data/capitals';
 import { buildGraph } from '../../src/lib/graph/build';
+import {
+	affineFromPoints,
+	applyMatrix,
+	toGraph,
+	type Matrix,
+	type Point
+} from '../../src/lib/geo/align';
 import { mapLayout } from '../../src/lib/geo/map-layout';
 import { countries, loadWorld, outlinePaths } from '../../src/lib/geo/outlines';
 import { mapProjection, projectAll, type LonLat } from '../../src/lib/geo/projection';
@@ -185,5 +192,36 @@ describe('mapLayout', () => {
 			expect(layout.positions.get(id)!.y).toBeGreaterThan(300);
 		}
 		expect(layout.positions.size).toBe(g.order);
+	});
+});
+
+describe('aligning the outlines with the camera', () => {
+	it('recovers the transform that three points went through', () => {
+		// Zoom 2, rotate 30°, flip y, move: the kind of transform sigma's camera applies.
+		const angle = Math.PI / 6;
+		const truth: Matrix = [
+			2 * Math.cos(angle),
+			2 * Math.sin(angle),
+			2 * Math.sin(angle),
+			-2 * Math.cos(angle),
+			40,
+			-7
+		];
+		const from: [Point, Point, Point] = [
+			{ x: 0, y: 0 },
+			{ x: 1000, y: 0 },
+			{ x: 0, y: 600 }
+		];
+		const m = affineFromPoints(from, from.map((p) => applyMatrix(truth, p)) as typeof from)!;
+		m.forEach((v, i) => expect(v).toBeCloseTo(truth[i]!, 9));
+		expect(applyMatrix(m, { x: 250, y: 125 }).x).toBeCloseTo(
+			applyMatrix(truth, { x: 250, y: 125 }).x,
+			9
+		);
+		expect(affineFromPoints([from[0], from[1], { x: 2000, y: 0 }], from)).toBeNull();
+	});
+
+	it('turns projected positions into graph positions with north up', () => {
+		expect(toGraph({ x: 5, y: 7 })).toEqual({ x: 5, y: -7 });
 	});
 });

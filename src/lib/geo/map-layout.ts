@@ -9,7 +9,7 @@ import type { NetworkGraph } from '../graph/build';
 export type Placement = 'capital' | 'centroid' | 'band';
 
 export interface MapLayout {
-	/** Projected coordinates, y growing downwards (as the outlines' SVG); flip y for sigma. */
+	/** Projected coordinates, y growing downwards (as the outlines' SVG); `toGraph` (align.ts) for sigma. */
 	positions: Map<string, { x: number; y: number }>;
 	placement: Map<string, Placement>;
 }
