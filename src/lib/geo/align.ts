@@ -40,7 +40,7 @@ export function affineFromPoints(
 	const a = (sx * vy - tx * uy) / det;
 	const c = (tx * ux - sx * vx) / det;
 	const b = (sy * vy - ty * uy) / det;
-	const d = (sy * vx - ty * ux) / det;
+	const d = (ty * ux - sy * vx) / det;
 	return [a, b, c, d, q0.x - a * p0.x - c * p0.y, q0.y - b * p0.x - d * p0.y];
 }
 
