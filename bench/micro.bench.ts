@@ -32,6 +32,8 @@ const REGION_FILTER: Filters = {
 	showUncertain: true
 };
 
+const AREAS = graph.filterNodes((_id, a) => a.kind === 'thematic_area').slice(0, 2);
+
 describe(`50k network (${graph.order} nodes, ${graph.size} edges)`, () => {
 	bench(
 		'visibleNodeIds, region filter (Central Asia)',
@@ -53,6 +55,21 @@ describe(`50k network (${graph.order} nodes, ${graph.size} edges)`, () => {
 					showUncertain: false
 				},
 				{ from: '2012-01-01', to: '2016-12-31' }
+			);
+		},
+		OPTIONS
+	);
+	bench(
+		'visibleNodeIds, area + relation facets (leads, partner in)',
+		() => {
+			visibleNodeIds(
+				graph,
+				{
+					facets: [{ facet: 'area', values: AREAS }],
+					showUncertain: true,
+					relations: ['leads', 'partner_in']
+				},
+				null
 			);
 		},
 		OPTIONS

@@ -1,6 +1,7 @@
 // Reads the four CSV files of a data folder, for the CLI scripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CAPITALS_FILE, validateCapitals } from '../src/lib/data/capitals';
 import { CSV_FILES, compileCsvBytes } from '../src/lib/data/compile';
 import { formatProblems } from '../src/lib/data/problems';
 import type { Dataset } from '../src/lib/data/types';
@@ -24,11 +25,20 @@ export function checkDataFolder(dir: string): FolderCheck {
 	}
 	if (missing.length > 0) return { ok: false, report: missing.join('\n') };
 	const result = compileCsvBytes(bytes);
-	if (result.ok) return { ok: true, dataset: result.dataset };
+	const problems = result.ok ? capitalProblems(dir, result.dataset) : result.problems;
+	if (result.ok && problems.length === 0) return { ok: true, dataset: result.dataset };
 	return {
 		ok: false,
-		report: `${formatProblems(result.problems)}\n\n${result.problems.length} problem(s) in ${dir}: nothing was built.`
+		report: `${formatProblems(problems)}\n\n${problems.length} problem(s) in ${dir}: nothing was built.`
 	};
+}
+
+/** The map's capitals are optional for a folder; when present they must be valid. */
+function capitalProblems(dir: string, dataset: Dataset) {
+	const path = join(dir, CAPITALS_FILE);
+	if (!existsSync(path)) return [];
+	const checked = validateCapitals(readFileSync(path, 'utf8'), dataset);
+	return checked.ok ? [] : checked.problems;
 }
 
 /** The validated dataset of a folder; on any problem, prints them all and exits with status 1. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { validIn } from '../../src/lib/data/dates';
-import type {
-	DataEdge,
-	DataNode,
-	Dataset,
-	NodeType,
-	Region,
-	Relation
+import { validIn, type Period } from '../../src/lib/data/dates';
+import {
+	NODE_TYPES,
+	REGIONS,
+	type DataEdge,
+	type DataNode,
+	type Dataset,
+	type NodeType,
+	type Region,
+	type Relation
 } from '../../src/lib/data/types';
 import { buildGraph } from '../../src/lib/graph/build';
 import {
@@ -14,10 +16,13 @@ import {
 	facetCounts,
 	NO_FILTERS,
 	hiddenEdgeIds,
+	relationValues,
+	shownEdgeIds,
 	visibleNodeIds,
 	type Filter,
 	type Filters
 } from '../../src/lib/graph/filters';
+import { loadDataset, REAL } from './fixtures';
 
 const node = (id: string, type: NodeType, more: Partial<DataNode> = {}): DataNode => ({
 	id,
@@ -246,5 +251,152 @@ describe('facetCounts', () => {
 		expect(counts.area.get('area-legal')).toBe(0);
 		expect(counts.type.get('project')).toBe(2); // the type facet ignores its own ticks
 		expect(counts.status.get('not_invited')).toBe(1);
+	});
+});
+
+describe('relation facet', () => {
+	const withRelations = (relations: Relation[], ...fs: Filter[]): Filters => ({
+		facets: fs,
+		showUncertain: true,
+		relations
+	});
+	const shown = (filters: Filters, period: Period | null = null) =>
+		sorted(visibleNodeIds(graph, filters, period));
+
+	it('alone: only the nodes with an edge of a ticked kind', () => {
+		expect(shown(withRelations(['leads']))).toEqual(['pp4', 'se']);
+		expect(shown(withRelations(['leads', 'partner_in']))).toEqual(['iom', 'pp-data', 'pp4', 'se']);
+		// Nothing ticked is no filter at all.
+		expect(shown(withRelations([])).length).toBe(dataset.nodes.length);
+	});
+
+	it('with a thematic area: the projects on it and the nodes linked to them by that kind', () => {
+		// tj passes the area (it takes part in pp4) but does not lead it; the area and the document
+		// have no lead edge.
+		expect(shown(withRelations(['leads'], { facet: 'area', values: ['area-asylum'] }))).toEqual([
+			'pp4',
+			'se'
+		]);
+	});
+
+	it('the edge must lead to another node that passes the other facets', () => {
+		// se leads pp4, but pp4 is not a state.
+		expect(shown(withRelations(['leads'], { facet: 'type', values: ['state'] }))).toEqual([]);
+		// Central Asia: tj takes part in the Process and pp4; kz is only a member of its region.
+		const region: Filter = { facet: 'region', values: ['central_asia'] };
+		expect(shown(withRelations(['participates_in'], region))).toEqual(['pp', 'pp4', 'tj']);
+		expect(shown(withRelations(['participates_in', 'member_of'], region))).toEqual([
+			'kz',
+			'pp',
+			'pp4',
+			'region-ca',
+			'tj'
+		]);
+	});
+
+	it('follows the period and the uncertain switch on the edges', () => {
+		const region: Filter = { facet: 'region', values: ['central_asia'] };
+		// tj's participation in pp4 is uncertain.
+		expect(
+			sorted(
+				visibleNodeIds(
+					graph,
+					{ facets: [region], showUncertain: false, relations: ['participates_in'] },
+					null
+				)
+			)
+		).toEqual(['pp', 'tj']);
+		// In 2011 pp4 and its lead edge (from 2012-08) do not exist yet.
+		expect(shown(withRelations(['leads']), { from: '2011-01-01', to: '2011-12-31' })).toEqual([]);
+		expect(shown(withRelations(['leads']), { from: '2013-01-01', to: '2013-01-01' })).toEqual([
+			'pp4',
+			'se'
+		]);
+	});
+
+	it('hides the edges of other kinds between shown nodes', () => {
+		const filters = withRelations(['participates_in']);
+		const ids = visibleNodeIds(graph, filters, null);
+		expect(sorted(ids)).toEqual(['by', 'pp', 'pp4', 'rs', 'se', 'tj']);
+		// se leads pp4: both are shown (they take part in something), the lead edge is not.
+		const hidden = hiddenEdgeIds(graph, ids, filters, null);
+		expect([...hidden].map((e) => graph.getEdgeAttribute(e, 'relation'))).toEqual(['leads']);
+		const drawn = shownEdgeIds(graph, ids, filters, null);
+		expect(
+			[...drawn].every((e) => graph.getEdgeAttribute(e, 'relation') === 'participates_in')
+		).toBe(true);
+		expect(drawn.size).toBe(5);
+	});
+
+	it('offers the kinds present in the network, with counts given the other facets', () => {
+		expect(relationValues(graph)).toEqual([
+			'participates_in',
+			'member_of',
+			'leads',
+			'partner_in',
+			'endorses',
+			'covers',
+			'succeeds',
+			'part_of'
+		]);
+		const values = {
+			region: [...REGIONS],
+			area: ['area-asylum'],
+			type: [...NODE_TYPES],
+			status: []
+		};
+		const all = facetCounts(graph, NO_FILTERS, null, values);
+		expect(all.relation.get('leads')).toBe(2);
+		expect(all.relation.get('participates_in')).toBe(6);
+		expect(all.relation.get('member_of')).toBe(5);
+		// Only states: no edge runs between two states.
+		const states = facetCounts(graph, facets({ facet: 'type', values: ['state'] }), null, values);
+		expect([...states.relation.values()].every((c) => c === 0)).toBe(true);
+		// With leads ticked, the other facets count what the relation rule would show.
+		const leads = facetCounts(graph, withRelations(['leads']), null, values);
+		expect(leads.region.get('eu_schengen')).toBe(2); // se and pp4
+		expect(leads.region.get('central_asia')).toBe(0); // pp4 passes, its leader does not
+		expect(leads.area.get('area-asylum')).toBe(2);
+		expect(leads.type.get('state')).toBe(0);
+		expect(leads.relation.get('participates_in')).toBe(6); // its own ticks are ignored
+	});
+});
+
+describe('relation facet on the Prague Process data', () => {
+	const real = loadDataset(REAL);
+	const g = buildGraph(real);
+
+	it('thematic area asylum + relation leads: exactly the states leading a project on asylum', () => {
+		const family = areaFamily(g, ['area-asylum']);
+		const onAsylum = new Set(
+			real.edges
+				.filter((e) => e.relation === 'covers' && family.has(e.target))
+				.map((e) => e.source)
+				.filter((id) => g.getNodeAttribute(id, 'kind') === 'project')
+		);
+		const leaders = new Set(
+			real.edges
+				.filter((e) => e.relation === 'leads' && onAsylum.has(e.target))
+				.map((e) => e.source)
+		);
+		const ids = visibleNodeIds(
+			g,
+			{
+				facets: [{ facet: 'area', values: ['area-asylum'] }],
+				showUncertain: true,
+				relations: ['leads']
+			},
+			null
+		);
+		const states = [...ids].filter((id) => g.getNodeAttribute(id, 'kind') === 'state').sort();
+		expect(states).toEqual([...leaders].sort());
+		expect(states).toEqual(expect.arrayContaining(['germany', 'sweden']));
+		// Besides them, only the projects they lead.
+		const others = [...ids].filter((id) => g.getNodeAttribute(id, 'kind') !== 'state');
+		expect(others.length).toBeGreaterThan(0);
+		for (const id of others) {
+			expect(onAsylum.has(id)).toBe(true);
+			expect(g.inEdges(id).some((e) => g.getEdgeAttribute(e, 'relation') === 'leads')).toBe(true);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 // Flat arrays over a network, built once per graph (graphs are never changed after `buildGraph`):
 // the filters loop over them instead of walking graphology's callbacks, which keeps a 50,000-node
 // network within a few milliseconds per filter change.
-import { NODE_TYPES, REGIONS, STATUSES } from '../data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../data/types';
 import type { NetworkGraph } from './build';
 
 export interface FilterIndex {
@@ -18,17 +18,23 @@ export interface FilterIndex {
 	source: Int32Array;
 	target: Int32Array;
 	edgeUncertain: Uint8Array;
+	/** Codes into RELATIONS. */
+	edgeRelation: Uint8Array;
 	edgeStart: string[];
 	edgeEnd: string[];
 	/** Undirected adjacency in compressed rows: the neighbours of i are adj[adjStart[i] .. adjStart[i+1]). */
 	adjStart: Int32Array;
 	adj: Int32Array;
+	/** The edge behind each entry of `adj`. */
+	adjEdge: Int32Array;
 }
 
 export const KIND = Object.fromEntries(NODE_TYPES.map((t, i) => [t, i])) as Record<
 	(typeof NODE_TYPES)[number],
 	number
 >;
+
+const RELATION_CODE = new Map<string, number>(RELATIONS.map((r, i) => [r, i]));
 
 const cache = new WeakMap<NetworkGraph, FilterIndex>();
 
@@ -61,6 +67,7 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	const source = new Int32Array(m);
 	const target = new Int32Array(m);
 	const edgeUncertain = new Uint8Array(m);
+	const edgeRelation = new Uint8Array(m);
 	const edgeStart: string[] = new Array(m);
 	const edgeEnd: string[] = new Array(m);
 	const degree = new Int32Array(n + 1);
@@ -70,6 +77,7 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 		source[j] = position.get(s)!;
 		target[j] = position.get(t)!;
 		edgeUncertain[j] = a.uncertain ? 1 : 0;
+		edgeRelation[j] = RELATION_CODE.get(a.relation)!;
 		edgeStart[j] = a.start;
 		edgeEnd[j] = a.end;
 		degree[source[j]! + 1]!++;
@@ -80,8 +88,11 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	for (let k = 0; k < n; k++) adjStart[k + 1] = adjStart[k]! + degree[k + 1]!;
 	const fill = adjStart.slice(0, n);
 	const adj = new Int32Array(2 * m);
+	const adjEdge = new Int32Array(2 * m);
 	for (let e = 0; e < m; e++) {
+		adjEdge[fill[source[e]!]!] = e;
 		adj[fill[source[e]!]!++] = target[e]!;
+		adjEdge[fill[target[e]!]!] = e;
 		adj[fill[target[e]!]!++] = source[e]!;
 	}
 	const index: FilterIndex = {
@@ -97,10 +108,12 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 		source,
 		target,
 		edgeUncertain,
+		edgeRelation,
 		edgeStart,
 		edgeEnd,
 		adjStart,
-		adj
+		adj,
+		adjEdge
 	};
 	cache.set(graph, index);
 	return index;

@@ -4,9 +4,11 @@ import { overlaps, type Period } from '../data/dates';
 import {
 	NODE_TYPES,
 	REGIONS,
+	RELATIONS,
 	STATUSES,
 	type NodeType,
 	type Region,
+	type Relation,
 	type Status
 } from '../data/types';
 import type { NetworkGraph } from './build';
@@ -26,6 +28,12 @@ export interface Filters {
 	facets: Filter[];
 	/** Uncertain nodes and edges are shown (and marked) unless this is false. */
 	showUncertain: boolean;
+	/**
+	 * The relation facet: with kinds ticked, only edges of those kinds are shown, and a node shows
+	 * when it passes the node facets and has a shown edge of a ticked kind to another such node.
+	 * It filters edges, not nodes one by one, so it stands apart from `facets`. Empty or absent: all.
+	 */
+	relations?: Relation[];
 }
 
 export const NO_FILTERS: Filters = { facets: [], showUncertain: true };
@@ -130,6 +138,49 @@ function idsOf(ids: readonly string[], mask: Mask): Set<string> {
 
 const isActive = (f: Filter) => f.values.length > 0;
 
+/** The relation codes ticked, as a lookup by code; null when the relation facet is not in use. */
+function relationMask(relations: readonly Relation[] | undefined): Uint8Array | null {
+	if (!relations?.length) return null;
+	const wanted = new Uint8Array(RELATIONS.length);
+	for (const r of relations) {
+		const code = RELATIONS.indexOf(r);
+		if (code >= 0) wanted[code] = 1;
+	}
+	return wanted;
+}
+
+/** An edge is drawn when valid in the period and allowed by the uncertain switch (its ends aside). */
+function edgeValid(ix: FilterIndex, e: number, filters: Filters, period: Period | null): boolean {
+	return (
+		(filters.showUncertain || !ix.edgeUncertain[e]) &&
+		overlaps(ix.edgeStart[e]!, ix.edgeEnd[e]!, period)
+	);
+}
+
+/**
+ * The relation facet's rule: of the nodes that pass everything else (`candidates`), those with at
+ * least one valid edge of a ticked kind to another candidate. One pass is enough: such an edge makes
+ * both its ends shown, so "to another shown node" holds for every node it keeps.
+ */
+function relationPass(
+	ix: FilterIndex,
+	candidates: Mask,
+	wanted: Uint8Array,
+	filters: Filters,
+	period: Period | null
+): Mask {
+	const shown = new Uint8Array(candidates.length);
+	const { source, target, edgeRelation } = ix;
+	for (let e = 0; e < source.length; e++) {
+		if (!wanted[edgeRelation[e]!]) continue;
+		const s = source[e]!;
+		const t = target[e]!;
+		if (!candidates[s] || !candidates[t] || !edgeValid(ix, e, filters, period)) continue;
+		shown[s] = shown[t] = 1;
+	}
+	return shown;
+}
+
 function visibleMask(
 	graph: NetworkGraph,
 	ix: FilterIndex,
@@ -138,7 +189,8 @@ function visibleMask(
 ): Mask {
 	const visible = baseMask(ix, filters, period);
 	for (const filter of filters.facets.filter(isActive)) and(visible, facetMask(graph, ix, filter));
-	return visible;
+	const wanted = relationMask(filters.relations);
+	return wanted ? relationPass(ix, visible, wanted, filters, period) : visible;
 }
 
 /** The ids of the nodes shown under these filters in this period (null = all time). */
@@ -152,8 +204,8 @@ export function visibleNodeIds(
 }
 
 /**
- * The edges hidden although both their ends are shown: invalid in the period, or uncertain with the
- * switch off. Edges of hidden nodes are not listed: sigma leaves them out by itself, so the set stays
+ * The edges hidden although both their ends are shown: invalid in the period, uncertain with the
+ * switch off, or of a kind the relation facet leaves out. Edges of hidden nodes are not listed: sigma leaves them out by itself, so the set stays
  * small even when a filter hides most of a large network.
  */
 export function hiddenEdgeIds(
@@ -168,21 +220,58 @@ export function hiddenEdgeIds(
 		const i = ix.position.get(id);
 		if (i !== undefined) shown[i] = 1;
 	}
+	const wanted = relationMask(filters.relations);
 	const hidden = new Set<string>();
 	for (let e = 0; e < ix.edgeIds.length; e++) {
 		if (!shown[ix.source[e]!] || !shown[ix.target[e]!]) continue;
-		const valid =
-			(filters.showUncertain || !ix.edgeUncertain[e]) &&
-			overlaps(ix.edgeStart[e]!, ix.edgeEnd[e]!, period);
-		if (!valid) hidden.add(ix.edgeIds[e]!);
+		const kept = wanted === null || wanted[ix.edgeRelation[e]!] === 1;
+		if (!kept || !edgeValid(ix, e, filters, period)) hidden.add(ix.edgeIds[e]!);
 	}
 	return hidden;
 }
 
+/** The edges drawn: both ends shown and the edge itself not hidden (see `hiddenEdgeIds`). */
+export function shownEdgeIds(
+	graph: NetworkGraph,
+	nodes: ReadonlySet<string>,
+	filters: Filters,
+	period: Period | null
+): Set<string> {
+	const ix = filterIndex(graph);
+	const wanted = relationMask(filters.relations);
+	const shown = new Set<string>();
+	for (let e = 0; e < ix.edgeIds.length; e++) {
+		if (wanted !== null && !wanted[ix.edgeRelation[e]!]) continue;
+		if (!nodes.has(ix.ids[ix.source[e]!]!) || !nodes.has(ix.ids[ix.target[e]!]!)) continue;
+		if (edgeValid(ix, e, filters, period)) shown.add(ix.edgeIds[e]!);
+	}
+	return shown;
+}
+
+/** The relation kinds present in the network, in the order of the data contract: the facet's values. */
+export function relationValues(graph: NetworkGraph): Relation[] {
+	const present = new Uint8Array(RELATIONS.length);
+	for (const code of filterIndex(graph).edgeRelation) present[code] = 1;
+	return RELATIONS.filter((_r, i) => present[i]);
+}
+
 /** The values each facet offers. */
 export type FacetValues = { [F in Facet]: Extract<Filter, { facet: F }>['values'][number][] };
-export type FacetCounts = { [F in Facet]: Map<string, number> };
+export type FacetCounts = { [F in Facet]: Map<string, number> } & {
+	/** Per relation kind present in the network (see `relationValues`). */
+	relation: Map<Relation, number>;
+};
 
+function count(mask: Mask): number {
+	let n = 0;
+	for (let i = 0; i < mask.length; i++) n += mask[i]!;
+	return n;
+}
+
+/**
+ * Per value, how many nodes would be shown if that value alone were ticked in its facet, the other
+ * facets (the relation facet included) staying as they are.
+ */
 export function facetCounts(
 	graph: NetworkGraph,
 	filters: Filters,
@@ -191,6 +280,7 @@ export function facetCounts(
 ): FacetCounts {
 	const ix = filterIndex(graph);
 	const base = baseMask(ix, filters, period);
+	const wanted = relationMask(filters.relations);
 	const counts = {} as FacetCounts;
 	for (const facet of FACETS) {
 		const others = base.slice();
@@ -199,12 +289,47 @@ export function facetCounts(
 		}
 		const map = new Map<string, number>();
 		for (const value of values[facet]) {
-			const pass = facetMask(graph, ix, { facet, values: [value] } as Filter);
-			let n = 0;
-			for (let i = 0; i < pass.length; i++) if (pass[i] && others[i]) n++;
-			map.set(value, n);
+			const pass = and(facetMask(graph, ix, { facet, values: [value] } as Filter), others);
+			// The relation rule depends on which other nodes pass, so it is applied per value.
+			map.set(value, count(wanted ? relationPass(ix, pass, wanted, filters, period) : pass));
 		}
 		counts[facet] = map;
 	}
+	counts.relation = relationCounts(
+		graph,
+		ix,
+		visibleMask(graph, ix, { ...filters, relations: [] }, period),
+		filters,
+		period
+	);
 	return counts;
+}
+
+/** For every relation kind at once: the nodes with a valid edge of that kind to another candidate. */
+function relationCounts(
+	graph: NetworkGraph,
+	ix: FilterIndex,
+	candidates: Mask,
+	filters: Filters,
+	period: Period | null
+): Map<Relation, number> {
+	// One bit per relation kind and node (fewer than 32 kinds).
+	const bits = new Uint32Array(candidates.length);
+	const { source, target, edgeRelation } = ix;
+	for (let e = 0; e < source.length; e++) {
+		const s = source[e]!;
+		const t = target[e]!;
+		if (!candidates[s] || !candidates[t] || !edgeValid(ix, e, filters, period)) continue;
+		const bit = 1 << edgeRelation[e]!;
+		bits[s]! |= bit;
+		bits[t]! |= bit;
+	}
+	const map = new Map<Relation, number>();
+	for (const relation of relationValues(graph)) {
+		const bit = 1 << RELATIONS.indexOf(relation);
+		let n = 0;
+		for (let i = 0; i < bits.length; i++) if (bits[i]! & bit) n++;
+		map.set(relation, n);
+	}
+	return map;
 }
