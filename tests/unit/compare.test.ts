@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { filterIndex } from '../../src/lib/graph/filter-index';
 import { buildGraph } from '../../src/lib/graph/build';
 import { compareMoments, momentOf } from '../../src/lib/graph/compare';
 import { NO_FILTERS, type Filters } from '../../src/lib/graph/filters';
@@ -99,8 +100,9 @@ describe('compareMoments on the Prague Process data', () => {
 		expect(states.appeared).toBe(kinds(c.appeared.nodes, 'state'));
 		expect(states.appeared).toBeGreaterThan(0);
 		// Every change is real: new nodes were not shown in 2009, ended ones are not in 2016.
-		for (const id of c.appeared.nodes)
-			expect(g.getNodeAttribute(id, 'start') > '2009-06-01').toBe(true);
-		for (const id of c.ended.nodes) expect(g.getNodeAttribute(id, 'end') < '2016-06-01').toBe(true);
+		const ix = filterIndex(g);
+		const day = (id: string, which: 'start' | 'end') => ix[which][ix.position.get(id)!]!;
+		for (const id of c.appeared.nodes) expect(day(id, 'start') > '2009-06-01').toBe(true);
+		for (const id of c.ended.nodes) expect(day(id, 'end') < '2016-06-01').toBe(true);
 	});
 });

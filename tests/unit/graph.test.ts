@@ -11,6 +11,18 @@ describe('buildGraph', () => {
 	const dataset = loadDataset(SMALL);
 	const graph = buildGraph(dataset);
 
+	it('gives sigma only what it draws, plus the type and relation the algorithms read', () => {
+		expect(Object.keys(graph.getNodeAttributes('tajikistan')).sort()).toEqual([
+			'color',
+			'kind',
+			'label',
+			'size',
+			'x',
+			'y'
+		]);
+		expect(Object.keys(graph.getEdgeAttributes('e7')).sort()).toEqual(['relation', 'size']);
+	});
+
 	it('has a node per record and an edge per relation', () => {
 		expect(graph.order).toBe(8);
 		expect(graph.size).toBe(8);
@@ -21,7 +33,6 @@ describe('buildGraph', () => {
 		expect(graph.getNodeAttributes('tajikistan')).toMatchObject({
 			label: 'Tajikistan',
 			kind: 'state',
-			region: 'central_asia',
 			color: REGION_COLORS.central_asia
 		});
 		// Tajikistan has 3 relations, Türkiye 1: the better connected node is larger.

@@ -1,46 +1,40 @@
 import Graph from 'graphology';
-import type { Dataset, NodeType, PartialDate, Region, Relation, Status } from '../data/types';
-import { periodEnd, periodStart } from '../data/dates';
-import { statusOf } from '../data/status';
+import type { Dataset, NodeType, Relation } from '../data/types';
 import { canvasLabel, nodeColor, nodeSize } from './appearance';
 
 /**
- * Graph attributes are what the renderer needs and nothing of the UI's state. `kind` and `relation`
- * hold the node type and edge relation: sigma reserves `type` for its rendering programs.
+ * Graph attributes are what sigma draws, plus the node type and the edge relation that the graph
+ * algorithms read (`kind` and `relation`: sigma reserves `type` for its rendering programs). Sigma
+ * copies every attribute of every item on each refresh, so the other facts (region, status, dates,
+ * uncertainty) stay in the dataset, read through `datasetOf` by the filters' flat index.
  */
 export interface NodeAttributes {
 	label: string;
 	kind: NodeType;
-	region: Region | null;
 	x: number;
 	y: number;
 	size: number;
 	color: string;
-	uncertain: boolean;
-	/** The node's status; without one, `ended` when it has an end date, else `active`. */
-	status: Status;
-	/** First and last day of validity (`YYYY-MM-DD`), '' when open: what the time filter compares. */
-	start: string;
-	end: string;
 }
 
 export interface EdgeAttributes {
 	relation: Relation;
-	uncertain: boolean;
-	start: string;
-	end: string;
 	size: number;
-	color: string;
 }
 
 export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 
+/** Edges are drawn in sigma's `defaultEdgeColor`: no colour attribute to copy on each refresh. */
 export const EDGE_COLOR = '#C9CED6';
 
-const validity = (from: PartialDate, until: PartialDate) => ({
-	start: from ? periodStart(from) : '',
-	end: until ? periodEnd(until) : ''
-});
+/** The dataset each graph was built from (graphs are never changed after `buildGraph`). */
+const sources = new WeakMap<NetworkGraph, Dataset>();
+
+export function datasetOf(graph: NetworkGraph): Dataset {
+	const dataset = sources.get(graph);
+	if (!dataset) throw new Error('datasetOf: the graph was not made by buildGraph');
+	return dataset;
+}
 
 /** Builds the network from a dataset; nodes without a position start at the origin. */
 export function buildGraph(dataset: Dataset): NetworkGraph {
@@ -54,25 +48,16 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 		graph.addNode(n.id, {
 			label: canvasLabel(n.label.en, n.acronym),
 			kind: n.type,
-			region: n.region,
 			x: n.x ?? 0,
 			y: n.y ?? 0,
 			size: nodeSize(n, degree.get(n.id) ?? 0),
-			color: nodeColor(n),
-			uncertain: n.uncertain,
-			status: statusOf(n),
-			...validity(n.from, n.until)
+			color: nodeColor(n)
 		});
 	}
 	for (const e of dataset.edges) {
 		if (e.source === e.target) continue;
-		graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-			relation: e.relation,
-			uncertain: e.uncertain,
-			...validity(e.from, e.until),
-			size: 1,
-			color: EDGE_COLOR
-		});
+		graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { relation: e.relation, size: 1 });
 	}
+	sources.set(graph, dataset);
 	return graph;
 }

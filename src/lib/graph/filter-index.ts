@@ -2,7 +2,9 @@
 // the filters loop over them instead of walking graphology's callbacks, which keeps a 50,000-node
 // network within a few milliseconds per filter change.
 import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../data/types';
-import type { NetworkGraph } from './build';
+import { periodEnd, periodStart } from '../data/dates';
+import { statusOf } from '../data/status';
+import { datasetOf, type NetworkGraph } from './build';
 
 export interface FilterIndex {
 	ids: string[];
@@ -51,18 +53,23 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	const uncertain = new Uint8Array(n);
 	const start: string[] = new Array(n);
 	const end: string[] = new Array(n);
+	// The facts come from the dataset the graph was built from, in the graph's order.
+	const dataset = datasetOf(graph);
+	const node = new Map(dataset.nodes.map((r) => [r.id, r]));
 	let i = 0;
-	graph.forEachNode((id, a) => {
+	graph.forEachNode((id) => {
+		const r = node.get(id)!;
 		ids[i] = id;
 		position.set(id, i);
-		kind[i] = KIND[a.kind];
-		region[i] = a.region ? REGIONS.indexOf(a.region) : -1;
-		status[i] = STATUSES.indexOf(a.status);
-		uncertain[i] = a.uncertain ? 1 : 0;
-		start[i] = a.start;
-		end[i] = a.end;
+		kind[i] = KIND[r.type];
+		region[i] = r.region ? REGIONS.indexOf(r.region) : -1;
+		status[i] = STATUSES.indexOf(statusOf(r));
+		uncertain[i] = r.uncertain ? 1 : 0;
+		start[i] = r.from ? periodStart(r.from) : '';
+		end[i] = r.until ? periodEnd(r.until) : '';
 		i++;
 	});
+	const edge = new Map(dataset.edges.map((r) => [r.id, r]));
 	const edgeIds: string[] = new Array(m);
 	const source = new Int32Array(m);
 	const target = new Int32Array(m);
@@ -73,13 +80,14 @@ export function filterIndex(graph: NetworkGraph): FilterIndex {
 	const degree = new Int32Array(n + 1);
 	let j = 0;
 	graph.forEachEdge((id, a, s, t) => {
+		const r = edge.get(id)!;
 		edgeIds[j] = id;
 		source[j] = position.get(s)!;
 		target[j] = position.get(t)!;
-		edgeUncertain[j] = a.uncertain ? 1 : 0;
+		edgeUncertain[j] = r.uncertain ? 1 : 0;
 		edgeRelation[j] = RELATION_CODE.get(a.relation)!;
-		edgeStart[j] = a.start;
-		edgeEnd[j] = a.end;
+		edgeStart[j] = r.from ? periodStart(r.from) : '';
+		edgeEnd[j] = r.until ? periodEnd(r.until) : '';
 		degree[source[j]! + 1]!++;
 		degree[target[j]! + 1]!++;
 		j++;

@@ -4,7 +4,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Dataset } from '../data/types';
 import { REGION_ORDER } from './appearance';
-import { buildGraph, type NetworkGraph } from './build';
+import { buildGraph, datasetOf, type NetworkGraph } from './build';
 
 const ITERATIONS = 600;
 
@@ -28,9 +28,11 @@ function edgeWeight(relation: string, targetKind: string): number {
 /** Positions for every node of the graph, rounded so that the file is compact and stable. */
 export function computeLayout(graph: NetworkGraph): Map<string, { x: number; y: number }> {
 	const g = graph.copy();
+	const region = new Map(datasetOf(graph).nodes.map((n) => [n.id, n.region]));
 	g.forEachNode((id, a) => {
 		const jitter = hash01(id);
-		const sector = a.region ? REGION_ORDER.indexOf(a.region) : -1;
+		const r = region.get(id);
+		const sector = r ? REGION_ORDER.indexOf(r) : -1;
 		if (sector >= 0) {
 			const angle = ((sector + 0.2 + 0.6 * jitter) / REGION_ORDER.length) * 2 * Math.PI;
 			const radius = a.kind === 'region' ? 60 : 80 + 40 * hash01(id + '#r');

@@ -185,7 +185,7 @@ function pathEdge(
 		from: record?.from ?? '',
 		until: record?.until ?? '',
 		sources: record?.sources ?? [],
-		uncertain: graph.getEdgeAttribute(id, 'uncertain')
+		uncertain: record?.uncertain ?? false
 	};
 }
 

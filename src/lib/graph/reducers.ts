@@ -44,7 +44,8 @@ export type NodeDisplay = NodeAttributes & {
 	zIndex?: number;
 };
 
-export type EdgeDisplay = EdgeAttributes & { hidden?: boolean; zIndex?: number };
+/** Edges carry no colour of their own (sigma's `defaultEdgeColor`); a reducer may set one. */
+export type EdgeDisplay = EdgeAttributes & { color?: string; hidden?: boolean; zIndex?: number };
 
 export function reduceNode(state: RenderState, id: string, data: NodeDisplay): NodeDisplay {
 	if (!state.visible.has(id)) {
