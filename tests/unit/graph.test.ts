@@ -39,7 +39,7 @@ describe('buildGraph', () => {
 		expect(graph.getNodeAttribute('tajikistan', 'size')).toBeGreaterThan(
 			graph.getNodeAttribute('turkiye', 'size')
 		);
-		expect(graph.getEdgeAttributes('e7')).toMatchObject({ relation: 'leads', uncertain: true });
+		expect(graph.getEdgeAttributes('e7')).toMatchObject({ relation: 'leads' });
 	});
 
 	it('never uses sigma’s reserved `type` attribute for data', () => {
