@@ -96,7 +96,7 @@ test.describe('time that reads in years', () => {
 		await header.getByRole('button').click();
 		await expect(header).toHaveAttribute('aria-sort', 'ascending');
 		const ascending = await periods();
-		// The earliest first: ICMPD, the Secretariat, founded in 1993.
+		// The earliest first: the Budapest Process, set up in 1993.
 		expect(ascending[0]).toBe('since 1993');
 		expect(ascending.at(-1)).toBe('');
 		const firstYears = ascending.filter(Boolean).map((p) => Number(/\d{4}/.exec(p)![0]));
