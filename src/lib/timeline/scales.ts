@@ -27,7 +27,7 @@ export const YEAR_STEPS = [1, 2, 5, 10, 20, 50] as const;
 /**
  * The axis's ticks: a label every 1, 2, 5, ... years, the smallest step that leaves `minLabelPx`
  * between labels (a four-digit year at 16 px is about 36 px wide), and a grid line on every year as
- * long as years are at least `minGridPx` apart.
+ * long as years are at least `minGridPx` apart. No label sits on the plot's right end.
  */
 export function yearTicks(
 	scale: ScaleTime<number, number>,
@@ -38,8 +38,11 @@ export function yearTicks(
 	const pxPerYear = (Math.abs(x1 - x0) / Math.max(1, b - a)) * 365.25 * 864e5;
 	const step = YEAR_STEPS.find((s) => s * pxPerYear >= minLabelPx) ?? YEAR_STEPS.at(-1)!;
 	// utcYear.every(step) gives the years divisible by the step: 2010, 2012, ... or 2010, 2015, ...
-	const labels = scale.ticks(utcYear.every(step)!);
-	const grid = pxPerYear >= minGridPx ? scale.ticks(utcYear) : labels;
+	const ticks = scale.ticks(utcYear.every(step)!);
+	const grid = pxPerYear >= minGridPx ? scale.ticks(utcYear) : ticks;
+	// A label centred on the plot's right end would be cut in half (and names no year shown).
+	const right = Math.max(x0, x1) - minLabelPx / 2 + 4;
+	const labels = ticks.filter((d) => scale(d) <= right);
 	return { labels, grid, step };
 }
 
