@@ -84,7 +84,7 @@ test.describe('the network canvas', () => {
 	test('clicking an event lights the nodes it involves on the canvas', async ({ page }) => {
 		await openExplorer(page);
 		const base = await dimmed(page);
-		await page.getByRole('button', { name: /Poznań, 4 November 2011$/ }).click();
+		await page.getByRole('option', { name: /Poznań, 4 November 2011$/ }).click();
 		await expect.poll(() => dimmed(page)).toBeGreaterThan(2 * base + 1000);
 		expect((await networkPicture(page)).count(EU)).toBeGreaterThan(20);
 	});

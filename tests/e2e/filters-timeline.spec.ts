@@ -115,12 +115,12 @@ test.describe('time', () => {
 		const play = page.getByRole('button', { name: 'Play the network’s growth year by year' });
 		await play.click();
 		await expect(play).toHaveAttribute('aria-pressed', 'true');
-		// It steps year by year from the current date: the end of 2011, 2012, ...
-		const periodText = page.getByText(/^Showing the network as of 31 December 20\d\d\.$/);
+		// It steps year by year from the current date: 2012, 2013, ...
+		const periodText = page.getByText(/^Showing what was valid in 20\d\d\.$/);
 		await expect(periodText).toBeVisible();
-		await expect(periodText).not.toHaveText('Showing the network as of 31 December 2011.', {
-			timeout: 5000
-		});
+		const first = await periodText.textContent();
+		expect(Number(first!.slice(-5, -1))).toBeGreaterThanOrEqual(2012);
+		await expect(periodText).not.toHaveText(first!, { timeout: 5000 });
 		await play.click();
 		await expect(play).toHaveAttribute('aria-pressed', 'false');
 		// Paused: the date stays where it is.
@@ -133,7 +133,7 @@ test.describe('time', () => {
 		page
 	}) => {
 		await openExplorer(page);
-		await page.getByRole('button', { name: /Poznań, 4 November 2011$/ }).click();
+		await page.getByRole('option', { name: /Poznań, 4 November 2011$/ }).click();
 		const panel = detailPanel(page);
 		await expect(panel.getByRole('heading', { level: 2 })).toContainText('Poznań');
 		await expect(panel.getByText('4 November 2011')).toBeVisible();

@@ -6,8 +6,7 @@ import {
 	fullDomain,
 	moveEdge,
 	panDomain,
-	periodBetween,
-	playSteps,
+	panToShow,
 	timeScale,
 	yearTicks,
 	zoomDomain,
@@ -42,6 +41,15 @@ describe('timeline items', () => {
 		expect(caps).toMatchObject({ open: true, end: '2026-11-28' });
 	});
 
+	it('keeps the dates as the record gives them, for words at their own precision', () => {
+		expect(byKey.get('node:pp1')?.when).toEqual({ from: '2012', until: '2014' });
+		expect(byKey.get('node:caps')?.when).toEqual({ from: '2023-04', until: '' });
+		expect(byKey.get('event:mc-2011-poznan')?.when).toEqual({
+			from: '2011-11-04',
+			until: '2011-11-04'
+		});
+	});
+
 	it('packs overlapping items of a lane into separate rows', () => {
 		const item = (key: string, start: string, end: string): TimelineItem => ({
 			key,
@@ -50,6 +58,7 @@ describe('timeline items', () => {
 			label: { en: key, ru: '', ruUnofficial: false },
 			start,
 			end,
+			when: { from: start, until: end },
 			open: false,
 			uncertain: false,
 			row: 0
@@ -82,9 +91,40 @@ describe('time scales', () => {
 		]);
 	});
 
-	it('gives year ticks that thin out when the axis is narrow', () => {
-		expect(yearTicks(timeScale(limits, 1800)).length).toBe(19);
-		expect(yearTicks(timeScale(limits, 300)).length).toBeLessThanOrEqual(6);
+	const years = (dates: Date[]) => dates.map((d) => d.getUTCFullYear());
+
+	it('labels every year when 48 px apart fit: 2012 has its label', () => {
+		// 18 years on 1,800 px: 100 px a year.
+		const ticks = yearTicks(timeScale(limits, 1800));
+		expect(ticks.step).toBe(1);
+		// 2027 is the end of the domain, not a year shown: it has a grid line, not a label.
+		expect(years(ticks.labels)).toEqual(Array.from({ length: 18 }, (_, i) => 2009 + i));
+		expect(years(ticks.grid).at(-1)).toBe(2027);
+		// Just wide enough: 48 px a year.
+		expect(yearTicks(timeScale(limits, 18 * 48)).step).toBe(1);
+		expect(yearTicks(timeScale(limits, 18 * 47)).step).toBe(2);
+	});
+
+	it('else labels every 2 years (even years, 2012 among them), then every 5 or 10', () => {
+		const two = yearTicks(timeScale(limits, 18 * 30));
+		expect(years(two.labels)).toEqual([2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+		const five = yearTicks(timeScale(limits, 300));
+		expect(years(five.labels)).toEqual([2010, 2015, 2020, 2025]);
+		expect(years(yearTicks(timeScale(limits, 90)).labels)).toEqual([2010, 2020]);
+	});
+
+	it('marks every year on the grid while years are 6 px apart or more', () => {
+		expect(yearTicks(timeScale(limits, 300)).grid).toHaveLength(19);
+		const narrow = yearTicks(timeScale(limits, 90));
+		expect(narrow.grid).toEqual(narrow.labels);
+	});
+
+	it('labels stay 48 px apart at every width', () => {
+		for (let width = 60; width < 2000; width += 37) {
+			const scale = timeScale(limits, width);
+			const xs = yearTicks(scale).labels.map((d) => scale(d));
+			for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(47.9);
+		}
 	});
 
 	it('zooms around the pointer and pans inside the limits', () => {
@@ -121,19 +161,19 @@ describe('brush steps', () => {
 		expect(moveEdge(period, 'to', 240, limits).to).toBe('2026-12-31');
 	});
 
-	it('turns a drag into an ordered period of whole days', () => {
-		expect(periodBetween(dayToDate('2016-05-01'), new Date('2012-03-04T15:00:00Z'))).toEqual({
-			from: '2012-03-04',
-			to: '2016-05-01'
-		});
-	});
-
-	it('plays year by year up to today', () => {
-		expect(playSteps(2009, '2012-03-01')).toEqual([
-			'2009-12-31',
-			'2010-12-31',
-			'2011-12-31',
-			'2012-03-01'
-		]);
+	it('pans as little as it takes to show an item, a twentieth of the view from the edge', () => {
+		const shown: Domain = [dayToDate('2012-01-01'), dayToDate('2016-01-01')];
+		expect(panToShow(shown, '2013-05-01', '2013-06-01', limits)).toBe(shown);
+		const later = panToShow(shown, '2018-03-01', '2018-03-01', limits);
+		expect(+later[1] - +later[0]).toBe(+shown[1] - +shown[0]);
+		expect(dateToDay(later[1]).slice(0, 7)).toBe('2018-05');
+		const earlier = panToShow(shown, '2010-06-01', '2010-06-01', limits);
+		expect(dateToDay(earlier[0]).slice(0, 7)).toBe('2010-03');
+		// Longer than the view: its start is shown.
+		const long = panToShow(shown, '2019-01-01', '2026-01-01', limits);
+		expect(+long[0]).toBeLessThan(+dayToDate('2019-01-01'));
+		expect(+long[1]).toBeGreaterThan(+dayToDate('2019-01-01'));
+		// Never past the limits.
+		expect(panToShow(shown, '2009-01-05', '2009-01-05', limits)[0]).toEqual(limits[0]);
 	});
 });

@@ -96,16 +96,13 @@ const en = {
 	'timeline.handleFrom': 'Start of the period',
 	'timeline.handleTo': 'End of the period',
 	'timeline.handleHelp':
-		'Arrow keys move by a month, Shift+arrow by a year, Home and End to the ends.',
+		'Arrow keys move by a month, Shift+arrow by a year, Home and End to the ends. Dragging snaps to whole months; hold Shift for days, Alt for whole years.',
 	'network.zoomGroup': 'Zoom the network',
 	'network.selectionText': {
 		one: '{label} selected, with {count} connected node lit in the network',
 		other: '{label} selected, with {count} connected nodes lit in the network'
 	},
 	'timeline.zoomGroup': 'Zoom the timeline',
-	'timeline.lanes': 'Timeline lanes',
-	'timeline.chart':
-		'Timeline of events, documents and projects; the table “Events in the period” lists the same events',
 	'events.caption': 'Events in the period',
 	'events.count': { one: '{count} event', other: '{count} events' },
 	'events.date': 'Date',
@@ -116,6 +113,17 @@ const en = {
 	'tabs.label': 'Lists',
 	'tabs.nodes': 'Nodes ({count})',
 	'tabs.events': 'Events ({count})',
+	// Time that reads in years: the Year picker, Play by whole years, the items' list, the Period column
+	'timeline.year': 'Year',
+	'timeline.yearAll': 'All years',
+	'timeline.yearOther': 'Another period',
+	'timeline.yearText': 'Showing what was valid in {year}.',
+	'timeline.items': 'Events, documents and projects on the timeline',
+	'timeline.itemsHelp':
+		'Left and right arrows: previous and next in the lane; up and down arrows: the lane above or below; Enter: select.',
+	'timeline.outsidePeriod': 'outside the period',
+	'timeline.hiddenByFilters': 'hidden by the filters',
+	'table.period': 'Period',
 	'link.copy': 'Copy link',
 	'link.copied': 'Link copied',
 	'link.copyFailed': 'Copy this link:',
@@ -254,7 +262,8 @@ const ru: Messages = {
 	'timeline.reset': 'Показать всю шкалу',
 	'timeline.handleFrom': 'Начало периода',
 	'timeline.handleTo': 'Конец периода',
-	'timeline.handleHelp': 'Стрелки сдвигают на месяц, Shift+стрелка — на год, Home и End — к краям.',
+	'timeline.handleHelp':
+		'Стрелки сдвигают на месяц, Shift+стрелка — на год, Home и End — к краям. Перетаскивание округляет до целых месяцев; с Shift — до дней, с Alt — до целых лет.',
 	'network.zoomGroup': 'Масштаб схемы',
 	'network.selectionText': {
 		one: 'Выбран узел «{label}»; на схеме выделен {count} связанный узел',
@@ -263,9 +272,6 @@ const ru: Messages = {
 		other: 'Выбран узел «{label}»; на схеме выделено {count} связанного узла'
 	},
 	'timeline.zoomGroup': 'Масштаб шкалы времени',
-	'timeline.lanes': 'Дорожки шкалы времени',
-	'timeline.chart':
-		'Шкала событий, документов и проектов; таблица «События периода» перечисляет те же события',
 	'events.caption': 'События периода',
 	'events.count': {
 		one: '{count} событие',
@@ -281,6 +287,17 @@ const ru: Messages = {
 	'tabs.label': 'Списки',
 	'tabs.nodes': 'Узлы ({count})',
 	'tabs.events': 'События ({count})',
+	// Time that reads in years: the Year picker, Play by whole years, the items' list, the Period column
+	'timeline.year': 'Год',
+	'timeline.yearAll': 'Все годы',
+	'timeline.yearOther': 'Другой период',
+	'timeline.yearText': 'Показано то, что действовало в {year} году.',
+	'timeline.items': 'События, документы и проекты на шкале времени',
+	'timeline.itemsHelp':
+		'Стрелки влево и вправо: предыдущий и следующий элемент дорожки; вверх и вниз: дорожка выше или ниже; Enter: выбрать.',
+	'timeline.outsidePeriod': 'вне периода',
+	'timeline.hiddenByFilters': 'скрыто фильтрами',
+	'table.period': 'Период',
 	'link.copy': 'Копировать ссылку',
 	'link.copied': 'Ссылка скопирована',
 	'link.copyFailed': 'Скопируйте ссылку:',

@@ -1,5 +1,7 @@
-// Play: the as-of date walks through the years, one step a tick, from where it stands.
+// Play: the period walks through the years, one whole year a tick, from where it stands, so that
+// the network, the timeline and the events list show the same year at each step.
 import type { Period } from '../data/dates';
+import { playStart } from '../timeline/years';
 
 export const PLAY_INTERVAL_MS = 1200;
 
@@ -7,8 +9,8 @@ export class PlayController {
 	#timer = $state<ReturnType<typeof setInterval> | null>(null);
 
 	constructor(
-		/** The as-of dates to step through (`playSteps`). */
-		readonly steps: readonly string[],
+		/** The years to step through (`playSteps`). */
+		readonly steps: readonly Period[],
 		private readonly period: () => Period | null,
 		private readonly setPeriod: (period: Period) => void
 	) {}
@@ -19,14 +21,11 @@ export class PlayController {
 
 	toggle() {
 		if (this.playing) return this.stop();
-		const p = this.period();
-		const current = p && p.from === p.to ? p.from : null;
-		let i = current ? this.steps.findIndex((s) => s > current) : 0;
-		if (i < 0) i = 0;
+		let i = playStart(this.steps, this.period());
 		const step = () => {
-			const day = this.steps[i++];
-			if (day === undefined) return this.stop();
-			this.setPeriod({ from: day, to: day });
+			const year = this.steps[i++];
+			if (year === undefined) return this.stop();
+			this.setPeriod(year);
 		};
 		step();
 		this.#timer = setInterval(step, PLAY_INTERVAL_MS);

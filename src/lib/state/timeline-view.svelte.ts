@@ -9,9 +9,11 @@ import {
 	wheelDomain,
 	zoomAroundCentre,
 	type Drag,
-	type DragMode
+	type DragMode,
+	type Snap
 } from '../timeline/brush';
-import type { Domain } from '../timeline/scales';
+import { panToShow, type Domain } from '../timeline/scales';
+import { yearPeriod } from '../timeline/years';
 
 export class TimelineView {
 	/** The years shown, inside `limits`; replaced whole, never changed in place. */
@@ -33,13 +35,14 @@ export class TimelineView {
 		this.#drag = { mode, startX: x, startDomain: this.domain, moved: false };
 	}
 
-	dragTo(x: number) {
+	/** The pointer at `x` px; the period's ends snap to `snap` (the modifier keys held now). */
+	dragTo(x: number, snap: Snap) {
 		const drag = this.#drag;
 		if (!drag) return;
 		if (Math.abs(x - drag.startX) > DRAG_THRESHOLD_PX) drag.moved = true;
 		if (!drag.moved) return;
 		const { domain, width, limits } = this;
-		const change = dragTo(drag, x, { domain, width, limits, period: this.period() });
+		const change = dragTo(drag, x, { domain, width, limits, period: this.period() }, snap);
 		if (change.domain) this.domain = change.domain;
 		if (change.period) this.setPeriod(change.period);
 	}
@@ -70,5 +73,18 @@ export class TimelineView {
 
 	proposePeriod() {
 		this.setPeriod(proposedPeriod(this.domain));
+	}
+
+	/** The Year picker: the period becomes that whole year, and the timeline shows it. */
+	chooseYear(year: number) {
+		const period = yearPeriod(year);
+		this.setPeriod(period);
+		this.reveal(period.from, period.to);
+	}
+
+	/** Pans as little as it takes to show the days `start` to `end` (a focused item, a year). */
+	reveal(start: string, end: string) {
+		const next = panToShow(this.domain, start, end, this.limits);
+		if (+next[0] !== +this.domain[0] || +next[1] !== +this.domain[1]) this.domain = next;
 	}
 }

@@ -1,18 +1,62 @@
 // The timeline's gestures as pure maths in domain units (dates and periods), so that they are tested
 // without a DOM: a drag on the lanes brushes a period, a drag on the axis pans, a drag on a handle
-// moves one end; the handles' keys move an end by months.
+// moves one end; the handles' keys move an end by months. Pointer gestures snap to whole months.
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Period } from '../data/dates';
 import {
 	dateToDay,
+	dayToDate,
 	moveEdge,
 	panDomain,
-	periodBetween,
 	timeScale,
 	zoomDomain,
 	type Domain
 } from './scales';
+import { yearPeriod } from './years';
 
 export type DragMode = 'brush' | 'pan' | 'from' | 'to';
+
+/** What the ends of a brushed period snap to. */
+export type Snap = 'day' | 'month' | 'year';
+
+/** Brushing snaps to whole months; Shift lets it go to the day, Alt snaps to whole years. */
+export function snapOf(keys: { shiftKey: boolean; altKey: boolean }): Snap {
+	return keys.altKey ? 'year' : keys.shiftKey ? 'day' : 'month';
+}
+
+const INTERVAL: Record<Snap, CountableTimeInterval> = {
+	day: utcDay,
+	month: utcMonth,
+	year: utcYear
+};
+
+/** The first day of the month (year, day) nearest to `date`: where a start snaps to. */
+export function snapStart(date: Date, snap: Snap): string {
+	return dateToDay(snap === 'day' ? utcDay.floor(date) : INTERVAL[snap].round(date));
+}
+
+/** The last day before the month (year) boundary nearest to `date`: where an end snaps to. */
+export function snapEnd(date: Date, snap: Snap): string {
+	if (snap === 'day') return dateToDay(utcDay.floor(date));
+	return dateToDay(utcDay.offset(INTERVAL[snap].round(date), -1));
+}
+
+/** The whole month (year, day) that holds `day`. */
+export function unitOf(day: string, snap: Snap): Period {
+	const interval = INTERVAL[snap];
+	const start = interval.floor(dayToDate(day));
+	return { from: dateToDay(start), to: dateToDay(utcDay.offset(interval.offset(start, 1), -1)) };
+}
+
+/**
+ * The period brushed between two dates, in order, its ends snapped; never less than the one month
+ * (year, day) that holds the first date, so that a short drag still picks something.
+ */
+export function brushedPeriod(a: Date, b: Date, snap: Snap): Period {
+	const [x, y] = +a <= +b ? [a, b] : [b, a];
+	const period = { from: snapStart(x, snap), to: snapEnd(y, snap) };
+	return period.to >= period.from ? period : unitOf(dateToDay(utcDay.floor(x)), snap);
+}
 
 export interface Drag {
 	mode: DragMode;
@@ -27,12 +71,14 @@ export const DRAG_THRESHOLD_PX = 3;
 
 /**
  * What a drag to `x` (px from the left of a plot `width` px wide) changes: the shown domain for a
- * pan, the period for a brush or a handle. `domain` is the domain shown now.
+ * pan, the period for a brush or a handle, its ends snapped to `snap`. `domain` is the domain shown
+ * now. A handle never crosses the other end: it stops one month (year, day) short of it.
  */
 export function dragTo(
 	drag: Drag,
 	x: number,
-	view: { domain: Domain; width: number; limits: Domain; period: Period | null }
+	view: { domain: Domain; width: number; limits: Domain; period: Period | null },
+	snap: Snap = 'month'
 ): { domain?: Domain; period?: Period } {
 	const clamped = Math.min(Math.max(x, 0), view.width);
 	if (drag.mode === 'pan') {
@@ -42,17 +88,19 @@ export function dragTo(
 	}
 	const scale = timeScale(view.domain, view.width);
 	if (drag.mode === 'brush') {
-		return { period: periodBetween(scale.invert(drag.startX), scale.invert(clamped)) };
+		return { period: brushedPeriod(scale.invert(drag.startX), scale.invert(clamped), snap) };
 	}
 	const p = view.period;
 	if (!p) return {};
-	const day = dateToDay(scale.invert(clamped));
-	return {
-		period:
-			drag.mode === 'from'
-				? { from: day <= p.to ? day : p.to, to: p.to }
-				: { from: p.from, to: day >= p.from ? day : p.from }
-	};
+	const at = scale.invert(clamped);
+	if (drag.mode === 'from') {
+		const from = snapStart(at, snap);
+		const latest = unitOf(p.to, snap).from;
+		return { period: { from: from <= latest ? from : latest, to: p.to } };
+	}
+	const to = snapEnd(at, snap);
+	const earliest = unitOf(p.from, snap).to;
+	return { period: { from: p.from, to: to >= earliest ? to : earliest } };
 }
 
 /** How the wheel at `x` px changes the shown domain: a vertical wheel zooms, a horizontal (or Shift) pans. */
@@ -103,8 +151,11 @@ export function handleKey(
 	return by === undefined ? null : moveEdge(period, edge, by, limits);
 }
 
-/** A starting period for keyboard users: the middle half of what the timeline shows. */
+/**
+ * A starting period for keyboard users ("Choose a period"): the whole year under the middle of what
+ * the timeline shows.
+ */
 export function proposedPeriod(domain: Domain): Period {
 	const [a, b] = domain.map(Number) as [number, number];
-	return periodBetween(new Date(a + (b - a) / 4), new Date(b - (b - a) / 4));
+	return yearPeriod(new Date((a + b) / 2).getUTCFullYear());
 }

@@ -1,7 +1,7 @@
 // What the timeline draws: events as points (or short bars), documents and projects as bars over
 // their period, each in its lane, packed into rows so that nothing overlaps.
 import { periodEnd, periodStart } from '../data/dates';
-import type { DataEvent, Dataset, EventKind, Labels } from '../data/types';
+import type { DataEvent, Dataset, EventKind, Labels, PartialDate } from '../data/types';
 
 export const LANES = ['ministerial', 'som', 'groups', 'documents', 'projects', 'other'] as const;
 export type Lane = (typeof LANES)[number];
@@ -22,6 +22,8 @@ export interface TimelineItem {
 	/** First and last day, `YYYY-MM-DD`, inclusive. */
 	start: string;
 	end: string;
+	/** The dates as the record gives them, at their own precision (`until` empty: still running). */
+	when: { from: PartialDate; until: PartialDate };
 	/** True when the record has no end date: the bar runs to today. */
 	open: boolean;
 	uncertain: boolean;
@@ -44,6 +46,7 @@ export function timelineItems(dataset: Dataset, today: string): TimelineItem[] {
 			label: ev.label,
 			start: periodStart(ev.date),
 			end: periodEnd(ev.endDate || ev.date),
+			when: { from: ev.date, until: ev.endDate || ev.date },
 			open: false,
 			uncertain: ev.uncertain,
 			row: 0
@@ -59,6 +62,7 @@ export function timelineItems(dataset: Dataset, today: string): TimelineItem[] {
 			label: n.label,
 			start: periodStart(n.from),
 			end: n.until ? periodEnd(n.until) : open ? today : periodEnd(n.from),
+			when: { from: n.from, until: n.until || (open ? '' : n.from) },
 			open,
 			uncertain: n.uncertain,
 			row: 0

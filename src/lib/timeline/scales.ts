@@ -21,11 +21,29 @@ export function fullDomain(days: readonly string[], today: string): Domain {
 	return [utcYear.floor(dayToDate(first)), utcYear.ceil(dayToDate(today))];
 }
 
-/** Year ticks, thinned so that labels never crowd (about one per 60 px). */
-export function yearTicks(scale: ScaleTime<number, number>): Date[] {
-	const [a, b] = scale.range();
-	const years = Math.max(1, Math.floor(Math.abs(b! - a!) / 60));
-	return scale.ticks(utcYear.every(Math.max(1, Math.ceil(scale.ticks(utcYear).length / years)))!);
+/** How many years a labelled tick stands for, smallest first: every year when it fits. */
+export const YEAR_STEPS = [1, 2, 5, 10, 20, 50] as const;
+
+/**
+ * The axis's ticks: a label every 1, 2, 5, ... years, the smallest step that leaves `minLabelPx`
+ * between labels (a four-digit year at 16 px is about 36 px wide), and a grid line on every year as
+ * long as years are at least `minGridPx` apart. No label sits on the plot's right end.
+ */
+export function yearTicks(
+	scale: ScaleTime<number, number>,
+	{ minLabelPx = 48, minGridPx = 6 }: { minLabelPx?: number; minGridPx?: number } = {}
+): { labels: Date[]; grid: Date[]; step: number } {
+	const [a, b] = scale.domain().map(Number) as [number, number];
+	const [x0, x1] = scale.range() as [number, number];
+	const pxPerYear = (Math.abs(x1 - x0) / Math.max(1, b - a)) * 365.25 * 864e5;
+	const step = YEAR_STEPS.find((s) => s * pxPerYear >= minLabelPx) ?? YEAR_STEPS.at(-1)!;
+	// utcYear.every(step) gives the years divisible by the step: 2010, 2012, ... or 2010, 2015, ...
+	const ticks = scale.ticks(utcYear.every(step)!);
+	const grid = pxPerYear >= minGridPx ? scale.ticks(utcYear) : ticks;
+	// A label centred on the plot's right end would be cut in half (and names no year shown).
+	const right = Math.max(x0, x1) - minLabelPx / 2 + 4;
+	const labels = ticks.filter((d) => scale(d) <= right);
+	return { labels, grid, step };
 }
 
 /**
@@ -81,17 +99,16 @@ function addMonths(day: string, months: number): Date {
 	return utcDay.offset(first, dayOfMonth - 1);
 }
 
-/** The period between two dates picked on the axis, in order, as whole days. */
-export function periodBetween(a: Date, b: Date): Period {
-	const [x, y] = +a <= +b ? [a, b] : [b, a];
-	return { from: dateToDay(utcDay.floor(x)), to: dateToDay(utcDay.floor(y)) };
-}
-
-/** The as-of dates that Play steps through: the end of each year from `fromYear`, then today. */
-export function playSteps(fromYear: number, today: string): string[] {
-	const steps: string[] = [];
-	const lastYear = Number(today.slice(0, 4));
-	for (let y = fromYear; y < lastYear; y++) steps.push(`${y}-12-31`);
-	steps.push(today);
-	return steps;
+/**
+ * The shown domain moved as little as it takes to show the days `start` to `end` (their start when
+ * they are longer than the domain), with a margin of a twentieth of the domain; inside `limits`.
+ */
+export function panToShow(domain: Domain, start: string, end: string, limits: Domain): Domain {
+	const [a, b] = domain.map(Number) as [number, number];
+	const margin = (b - a) / 20;
+	const s = +dayToDate(start);
+	const e = Math.min(+dayToDate(end) + 864e5, s + (b - a) - 2 * margin);
+	if (s >= a + margin && e <= b - margin) return domain;
+	const shift = s < a + margin ? s - margin - a : e + margin - b;
+	return panDomain(domain, shift, limits);
 }
