@@ -4,10 +4,7 @@ import {
 	NODE_TYPES,
 	REGIONS,
 	type DataEdge,
-	type DataNode,
 	type Dataset,
-	type NodeType,
-	type Region,
 	type Relation
 } from '../../src/lib/data/types';
 import { buildGraph } from '../../src/lib/graph/build';
@@ -22,25 +19,9 @@ import {
 	type Filter,
 	type Filters
 } from '../../src/lib/graph/filters';
+import { node, state } from './builders';
 import { loadDataset, REAL } from './fixtures';
 
-const node = (id: string, type: NodeType, more: Partial<DataNode> = {}): DataNode => ({
-	id,
-	type,
-	label: { en: id, ru: '', ruUnofficial: false },
-	region: null,
-	iso: '',
-	acronym: '',
-	from: '',
-	until: '',
-	status: null,
-	uncertain: false,
-	note: '',
-	sources: ['S'],
-	x: 0,
-	y: 0,
-	...more
-});
 let n = 0;
 const edge = (
 	source: string,
@@ -59,8 +40,6 @@ const edge = (
 	sources: ['S'],
 	...more
 });
-const state = (id: string, region: Region, more: Partial<DataNode> = {}) =>
-	node(id, 'state', { region, ...more });
 
 /**
  * Two Central Asian states, one EU state, one Western Balkan state; a project on asylum led by the EU
