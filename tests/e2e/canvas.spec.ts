@@ -213,6 +213,24 @@ test.describe('on a 1280×720 projector', () => {
 		await expect(legend.getByText('Thematic area')).toBeHidden();
 	});
 
+	test('opening the legend shrinks the canvas, and what is shown is drawn again inside it', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?region=central_asia');
+		const canvas = page.locator('[data-ready="true"]');
+		const before = (await canvas.boundingBox())!.height;
+		await legendOf(page).locator('summary').click();
+		await expect.poll(async () => (await canvas.boundingBox())!.height).toBeLessThan(before - 40);
+		await expect
+			.poll(async () => {
+				const picture = await networkPicture(page);
+				const { height, top, bottom } = picture.drawnBox();
+				// Drawn, large, and clear of the canvas's top and bottom edges (not cut by them).
+				return picture.count(CENTRAL_ASIA) > 50 && height > 0.6 && top > 0.02 && bottom < 0.98;
+			})
+			.toBe(true);
+	});
+
 	test('a label near the canvas’s edge goes to the other side of its node rather than being cut', async ({
 		page
 	}) => {

@@ -135,7 +135,7 @@ export async function networkPicture(page: Page) {
 	};
 	/**
 	 * The box around everything drawn (pixels not near white), as shares of the canvas's width and
-	 * height: how much of the canvas the shown network fills.
+	 * height: how much of the canvas the shown network fills, and how close it comes to its edges.
 	 */
 	const drawnBox = () => {
 		let [minX, maxX, minY, maxY] = [width, -1, height, -1];
@@ -152,7 +152,15 @@ export async function networkPicture(page: Page) {
 					Math.max(maxY, y)
 				];
 			}
-		return { width: (maxX - minX + 1) / width, height: (maxY - minY + 1) / height };
+		return {
+			width: (maxX - minX + 1) / width,
+			height: (maxY - minY + 1) / height,
+			/** The first and last rows and columns drawn on, as shares of the canvas. */
+			top: minY / height,
+			bottom: (maxY + 1) / height,
+			left: minX / width,
+			right: (maxX + 1) / width
+		};
 	};
 	return { count, find, data, largestPatch, drawnBox };
 }
