@@ -38,6 +38,14 @@ describe('LabelPlacer', () => {
 		expect(placer.place({ x: 305, y: 98, size: 4 }, 60, FONT, canvas)).toBeNull();
 	});
 
+	it('keeps a gap between two labels on one line, so that they read as two', () => {
+		const placer = new LabelPlacer();
+		const first = placer.place({ x: 100, y: 100, size: 6 }, 60, FONT, canvas)!;
+		// A node at the end of the first label: its label would start 2 px after it.
+		const next = placer.place({ x: first.x + first.width - 2, y: 100, size: 2 }, 60, FONT, canvas);
+		expect(next).toBeNull();
+	});
+
 	it('always places a forced label, and later labels give way to it', () => {
 		const placer = new LabelPlacer();
 		placer.place({ x: 100, y: 100, size: 6 }, 150, FONT, canvas);

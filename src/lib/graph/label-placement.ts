@@ -21,9 +21,23 @@ export interface DrawnNode {
 const GAP = 4;
 /** Room around the text for its halo. */
 const HALO = 2;
+/** Space kept between two labels side by side, so that they read as two. */
+const SPACING = 6;
 
 export const overlaps = (a: Box, b: Box) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether two labels are too close: overlapping, or less than SPACING apart. */
+const crowds = (a: Box, b: Box) =>
+	overlaps(
+		{
+			x: a.x - SPACING,
+			y: a.y - SPACING / 3,
+			width: a.width + 2 * SPACING,
+			height: a.height + (2 * SPACING) / 3
+		},
+		b
+	);
 
 /**
  * A label's two candidate places, right of its node then left of it, as boxes around the text and
@@ -72,7 +86,7 @@ export class LabelPlacer {
 	): (Box & { textX: number; baseline: number }) | null {
 		const candidates = labelCandidates(node, textWidth, fontSize, canvas.height);
 		const inside = candidates.filter((b) => b.x >= 0 && b.x + b.width <= canvas.width);
-		const free = inside.find((b) => !this.#taken.some((t) => overlaps(b, t)));
+		const free = inside.find((b) => !this.#taken.some((t) => crowds(b, t)));
 		const chosen =
 			free ?? (options.force ? (inside[0] ?? widerSide(candidates, node, canvas)) : null);
 		if (chosen) this.#taken.push(chosen);
