@@ -19,7 +19,8 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 	performance.mark('app:load-start');
 	// The renderer's code loads while the data does (the view imports it again, from the cache).
 	void import('sigma');
-	void import('@sigma/utils');
+	void import('$lib/render/node-shapes');
+	void import('$lib/render/labels');
 	const requested = untrack(() => url.searchParams.get('data'));
 	let refused: { file: string; problems: Problem[] } | null = null;
 	if (requested !== null && isSameOriginPath(requested)) {

@@ -19,7 +19,7 @@ const en = {
 		'Network of the Prague Process (interactive canvas; the table “Visible nodes” lists the same nodes)',
 	'network.zoomIn': 'Zoom in',
 	'network.zoomOut': 'Zoom out',
-	'network.fit': 'Fit the whole network',
+	'network.fit': 'Fit what is shown',
 	'network.noWebgl':
 		'The network drawing needs WebGL, which this browser has turned off or does not support. Every node is still listed in the table “Visible nodes”, and selecting one there shows its details.',
 	'network.renderFailed':
@@ -184,7 +184,7 @@ const ru: Messages = {
 		'Сеть Пражского процесса (интерактивная схема; таблица «Видимые узлы» перечисляет те же узлы)',
 	'network.zoomIn': 'Приблизить',
 	'network.zoomOut': 'Отдалить',
-	'network.fit': 'Показать всю сеть',
+	'network.fit': 'Вписать показанные узлы',
 	'network.noWebgl':
 		'Для схемы сети нужен WebGL, который в этом браузере отключён или не поддерживается. Все узлы перечислены в таблице «Видимые узлы»; выбор узла там показывает его данные.',
 	'network.renderFailed':

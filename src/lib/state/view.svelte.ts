@@ -20,7 +20,10 @@ const HOVER_DELAY_MS = 40;
 const noFacets = (): FacetValues =>
 	Object.fromEntries(FACETS.map((f) => [f, [] as string[]])) as FacetValues;
 
-/** A request to move the camera: `camera` to go to, or `frame` to fit a node and its neighbours. */
+/**
+ * A request to move the camera: `camera` to go to (null: fit what is shown), or `frame` to fit a
+ * node and its neighbours.
+ */
 type CameraMove =
 	{ kind: 'camera'; camera: Camera | null; animate: boolean } | { kind: 'frame'; node: string };
 /** Numbered, so that the network view carries out each request once. */
@@ -86,7 +89,10 @@ export class ViewStore {
 	get hoveredNodeId(): string | null {
 		return this.#hovered;
 	}
-	/** The camera as the URL carries it; null where the user has not moved it. */
+	/**
+	 * The camera as the URL carries it; null while the camera follows the question (the network view
+	 * fits what is shown whenever the filters change), until the user moves it.
+	 */
 	get camera(): Camera | null {
 		return this.#camera;
 	}
@@ -192,12 +198,15 @@ export class ViewStore {
 		this.#hoverTimer = setTimeout(() => (this.#hovered = id), HOVER_DELAY_MS);
 	}
 
-	/** The camera after the user moved it (null: the whole network, as at start). */
-	cameraMoved(camera: Camera | null) {
+	/** The camera after the user moved it (or a node was framed): it stops following the filters. */
+	cameraMoved(camera: Camera) {
 		if (!sameCamera(camera, this.#camera)) this.#camera = camera;
 	}
 
-	/** Moves the camera to `camera` (null: the whole network), animated unless told otherwise. */
+	/**
+	 * Moves the camera to `camera`, animated unless told otherwise; null fits what is shown, and the
+	 * camera follows the filters again ("⤢").
+	 */
 	moveCamera(camera: Camera | null, options: { animate?: boolean } = {}) {
 		this.#camera = camera;
 		this.#requestCamera({ kind: 'camera', camera, animate: options.animate ?? true });
