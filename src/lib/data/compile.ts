@@ -1,7 +1,13 @@
 // CSV files → validated dataset → the compiled dataset file the app loads (DESIGN.md §2).
 import { parseCsv, type CsvTable } from './csv';
 import type { CompiledDataset, Dataset, Problem } from './types';
-import { validateTables, type DatasetTables, type ValidationResult } from './validate';
+import { ATTRIBUTE_PREFIX } from './schema';
+import {
+	validateTables,
+	type DatasetTables,
+	type ValidationOptions,
+	type ValidationResult
+} from './validate';
 
 export type DatasetTexts = Record<keyof DatasetTables, string>;
 
@@ -13,7 +19,7 @@ export const CSV_FILES: Record<keyof DatasetTables, string> = {
 };
 
 /** Parses and validates the four CSV texts; every problem of every file is reported at once. */
-export function compileCsv(texts: DatasetTexts): ValidationResult {
+export function compileCsv(texts: DatasetTexts, options: ValidationOptions = {}): ValidationResult {
 	const problems: Problem[] = [];
 	const parse = (key: keyof DatasetTables) => {
 		const { table, problems: found } = parseCsv(texts[key], CSV_FILES[key]);
@@ -26,7 +32,7 @@ export function compileCsv(texts: DatasetTexts): ValidationResult {
 		events: parse('events'),
 		sources: parse('sources')
 	};
-	const result = validateTables(tables);
+	const result = validateTables(tables, options);
 	if (problems.length === 0) return result;
 	// Malformed CSV comes first: a broken quote explains the errors that follow it.
 	return { ok: false, dataset: null, problems: [...problems, ...result.problems] };
@@ -55,7 +61,11 @@ function tableOf(
 		row: i,
 		cells: toCells(typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {})
 	}));
-	return { file, header: Object.keys(toCells({})), rows };
+	// The header is every column some record has (free attribute columns vary by record).
+	const header = new Set(Object.keys(toCells({})));
+	for (const r of rows) for (const name of Object.keys(r.cells)) header.add(name);
+	for (const r of rows) for (const name of header) r.cells[name] ??= '';
+	return { file, header: [...header], rows };
 }
 
 const labelCells = (label: unknown) => {
@@ -68,11 +78,26 @@ const provenanceCells = (r: Record<string, unknown>) => ({
 	sources: str(r.sources)
 });
 
+/** A node's free attributes as `attr:name` cells (an opened network's; none for ours). */
+function attributeCells(value: unknown): Record<string, string> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+	return Object.fromEntries(
+		Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+			`${ATTRIBUTE_PREFIX}${k}`,
+			str(v)
+		])
+	);
+}
+
 /**
  * Validates a compiled dataset file (JSON already parsed) with the same validator as the CSVs, so a
  * file opened in the app meets exactly the rules of the bundled data. Rows are record indices.
  */
-export function parseCompiledDataset(json: unknown, name: string): ValidationResult {
+export function parseCompiledDataset(
+	json: unknown,
+	name: string,
+	options: ValidationOptions = {}
+): ValidationResult {
 	const problems: Problem[] = [];
 	const root = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
 	if (root.format !== 'prague-process-network' || root.version !== 1) {
@@ -106,7 +131,10 @@ export function parseCompiledDataset(json: unknown, name: string): ValidationRes
 				status: str(r.status),
 				...provenanceCells(r),
 				x: str(r.x),
-				y: str(r.y)
+				y: str(r.y),
+				color: str(r.color),
+				size: str(r.size),
+				...attributeCells(r.attributes)
 			}),
 			problems
 		),
@@ -153,5 +181,5 @@ export function parseCompiledDataset(json: unknown, name: string): ValidationRes
 		)
 	};
 	if (problems.length > 0) return { ok: false, dataset: null, problems };
-	return validateTables(tables);
+	return validateTables(tables, options);
 }

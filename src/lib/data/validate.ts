@@ -1,7 +1,15 @@
 // The one validator (DESIGN.md §2): CSV tables in, a dataset or every problem found out.
 import type { CsvRow, CsvTable } from './csv';
 import { endsBeforeStart, isPartialDate } from './dates';
-import { EDGES, EVENTS, NODES, SOURCES, type ColumnKind, type FileSchema } from './schema';
+import {
+	ATTRIBUTE_PREFIX,
+	EDGES,
+	EVENTS,
+	NODES,
+	SOURCES,
+	type ColumnKind,
+	type FileSchema
+} from './schema';
 import type {
 	DataEdge,
 	DataEvent,
@@ -29,6 +37,7 @@ export type ValidationResult =
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const ISO = /^[A-Z]{2}$/;
 const URL_RE = /^https?:\/\/\S+$/;
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['', 'false', 'no', '0']);
 
@@ -42,7 +51,15 @@ export function splitList(cell: string): string[] {
 
 function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): void {
 	for (const name of table.header) {
-		if (!(name in schema.columns)) {
+		const free = schema.attributePrefix && name.startsWith(schema.attributePrefix);
+		if (free && name.length === schema.attributePrefix!.length) {
+			problems.push({
+				file: table.file,
+				row: 1,
+				column: name,
+				message: 'attribute without a name'
+			});
+		} else if (!free && !(name in schema.columns)) {
 			problems.push({ file: table.file, row: 1, column: name, message: 'unknown column' });
 		}
 	}
@@ -53,7 +70,15 @@ function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): 
 	}
 }
 
-function checkCell(value: string, col: ColumnKind): string | null {
+export interface ValidationOptions {
+	/**
+	 * False for a network a user opens: its records may cite the file itself, which has no URL.
+	 * The project's own data (build, `data:check`, the bundled file) always requires URLs.
+	 */
+	requireSourceUrls?: boolean;
+}
+
+function checkCell(value: string, col: ColumnKind, options: ValidationOptions): string | null {
 	switch (col.kind) {
 		case 'id':
 			if (value === '') return 'missing id';
@@ -79,22 +104,31 @@ function checkCell(value: string, col: ColumnKind): string | null {
 				? null
 				: `"${value}" is not a two-letter ISO 3166 code`;
 		case 'url':
-			if (value === '') return 'is required';
+			if (value === '') return options.requireSourceUrls === false ? null : 'is required';
 			return URL_RE.test(value) ? null : `"${value}" is not an http(s) URL`;
 		case 'number':
 			return value === '' || Number.isFinite(Number(value)) ? null : `"${value}" is not a number`;
+		case 'positive':
+			return value === '' || Number(value) > 0 ? null : `"${value}" is not a positive number`;
+		case 'color':
+			return value === '' || COLOR.test(value) ? null : `"${value}" is not a colour like #1a8c9c`;
 		case 'list':
 			return null;
 	}
 }
 
 /** Checks every cell of every row; returns the rows whose cells are all valid. */
-function checkRows(table: CsvTable, schema: FileSchema, problems: Problem[]): CsvRow[] {
+function checkRows(
+	table: CsvTable,
+	schema: FileSchema,
+	options: ValidationOptions,
+	problems: Problem[]
+): CsvRow[] {
 	const good: CsvRow[] = [];
 	for (const r of table.rows) {
 		let ok = true;
 		for (const [name, col] of Object.entries(schema.columns)) {
-			const message = checkCell(r.cells[name] ?? '', col);
+			const message = checkCell(r.cells[name] ?? '', col, options);
 			if (message) {
 				problems.push({ file: table.file, row: r.row, column: name, message });
 				ok = false;
@@ -112,8 +146,20 @@ function provenanceOf(c: Record<string, string>) {
 	return { uncertain: bool(c.uncertain), note: c.note ?? '', sources: splitList(c.sources ?? '') };
 }
 
+/** The free attribute cells of a row (`attr:name`), without empty ones; undefined when none. */
+function attributesOf(c: Record<string, string>): Record<string, string> | undefined {
+	const out: Record<string, string> = {};
+	let any = false;
+	for (const [name, value] of Object.entries(c)) {
+		if (!name.startsWith(ATTRIBUTE_PREFIX) || value === '') continue;
+		out[name.slice(ATTRIBUTE_PREFIX.length)] = value;
+		any = true;
+	}
+	return any ? out : undefined;
+}
+
 function toNode(c: Record<string, string>): DataNode {
-	return {
+	const node: DataNode = {
 		id: c.id!,
 		type: c.type as NodeType,
 		label: { en: c.label_en!, ru: c.label_ru ?? '', ruUnofficial: bool(c.label_ru_unofficial) },
@@ -127,6 +173,12 @@ function toNode(c: Record<string, string>): DataNode {
 		x: num(c.x),
 		y: num(c.y)
 	};
+	// Optional fields are set only when present, so the project's records keep their shape.
+	if (c.color) node.color = c.color.toLowerCase();
+	if (c.size) node.size = Number(c.size);
+	const attributes = attributesOf(c);
+	if (attributes) node.attributes = attributes;
+	return node;
 }
 
 function toEdge(c: Record<string, string>): DataEdge {
@@ -206,7 +258,10 @@ function checkPeriod(
 }
 
 /** Validates the four tables together; a dataset comes out only when nothing at all is wrong. */
-export function validateTables(tables: DatasetTables): ValidationResult {
+export function validateTables(
+	tables: DatasetTables,
+	options: ValidationOptions = {}
+): ValidationResult {
 	const problems: Problem[] = [];
 	const pairs: [CsvTable, FileSchema][] = [
 		[tables.nodes, NODES],
@@ -216,7 +271,7 @@ export function validateTables(tables: DatasetTables): ValidationResult {
 	];
 	for (const [table, schema] of pairs) checkHeader(table, schema, problems);
 	const located = <T>(table: CsvTable, schema: FileSchema, to: (c: Record<string, string>) => T) =>
-		checkRows(table, schema, problems).map((r) => ({ row: r.row, record: to(r.cells) }));
+		checkRows(table, schema, options, problems).map((r) => ({ row: r.row, record: to(r.cells) }));
 	const nodes = located(tables.nodes, NODES, toNode);
 	const edges = located(tables.edges, EDGES, toEdge);
 	const events = located(tables.events, EVENTS, toEvent);

@@ -56,8 +56,9 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 			region: n.region,
 			x: n.x ?? 0,
 			y: n.y ?? 0,
-			size: nodeSize(n, degree.get(n.id) ?? 0),
-			color: nodeColor(n),
+			// An opened file's own appearance wins over ours.
+			size: n.size ?? nodeSize(n, degree.get(n.id) ?? 0),
+			color: n.color ?? nodeColor(n),
 			uncertain: n.uncertain,
 			status: n.status ?? (n.until ? 'ended' : 'active'),
 			...validity(n.from, n.until)

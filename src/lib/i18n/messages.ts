@@ -251,7 +251,8 @@ export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
 		body: 'Body',
 		document: 'Document',
 		thematic_area: 'Thematic area',
-		project: 'Project'
+		project: 'Project',
+		other: 'Other'
 	},
 	ru: {
 		state: 'Государство',
@@ -259,7 +260,8 @@ export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
 		body: 'Орган',
 		document: 'Документ',
 		thematic_area: 'Тематическое направление',
-		project: 'Проект'
+		project: 'Проект',
+		other: 'Другое'
 	}
 };
 
@@ -302,7 +304,8 @@ export const RELATION_NAMES: Record<Locale, Record<Relation, { out: string; in: 
 		covers: { out: 'Covers', in: 'Covered by' },
 		produced: { out: 'Produced', in: 'Produced by' },
 		succeeds: { out: 'Succeeds', in: 'Succeeded by' },
-		part_of: { out: 'Part of', in: 'Parts' }
+		part_of: { out: 'Part of', in: 'Parts' },
+		linked_to: { out: 'Linked to', in: 'Linked from' }
 	},
 	ru: {
 		participates_in: { out: 'Участвует в', in: 'Участники' },
@@ -322,7 +325,8 @@ export const RELATION_NAMES: Record<Locale, Record<Relation, { out: string; in: 
 		covers: { out: 'Охватывает', in: 'Охвачено' },
 		produced: { out: 'Подготовил', in: 'Подготовлен' },
 		succeeds: { out: 'Преемник', in: 'Предшественник для' },
-		part_of: { out: 'Часть', in: 'Составные части' }
+		part_of: { out: 'Часть', in: 'Составные части' },
+		linked_to: { out: 'Связан с', in: 'Связаны с ним' }
 	}
 };
 
