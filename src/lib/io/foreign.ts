@@ -385,9 +385,9 @@ function foreignDataset(input: ForeignInput): ImportResult {
 	);
 	for (const k of edgeLeft) {
 		const count = edgeRecords.filter((a) => text(a[k]) !== '').length;
-		report.left.push({ what: `edge attribute "${k}"`, count });
+		report.left.push({ kind: 'edge-attribute', name: k, count });
 	}
-	if (loops) report.left.push({ what: 'self-loops', count: loops });
+	if (loops) report.left.push({ kind: 'self-loops', count: loops });
 	report.renamedIds = ids.renamed() + edgeIds.renamed();
 
 	const creator = text(graph.getAttribute('creator') ?? graph.getAttribute('authors'));

@@ -17,8 +17,10 @@ export interface ImportReport {
 	defaulted: { field: string; value: string; count: number }[];
 	/** The file's other node attributes, kept as they are (facets, exports). */
 	kept: string[];
-	/** What the explorer cannot hold (edge attributes, self-loops), and how many. */
-	left: { what: string; count: number }[];
+	/** What the explorer cannot hold, and on how many records. */
+	left: (
+		{ kind: 'self-loops'; count: number } | { kind: 'edge-attribute'; name: string; count: number }
+	)[];
 	/** Ids that had to be rewritten to letters, digits and . _ - */
 	renamedIds: number;
 }
