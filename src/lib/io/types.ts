@@ -33,3 +33,11 @@ export interface TextFile {
 	name: string;
 	text: string;
 }
+
+/** A network a user opened: the dataset the page shows, where it came from, how it was read. */
+export interface OpenedNetwork {
+	dataset: Dataset;
+	/** The files, their author (GEXF meta) and when they were opened. */
+	origin: { files: string[]; creator: string; opened: string };
+	report: ImportReport;
+}
