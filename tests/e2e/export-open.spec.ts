@@ -96,7 +96,7 @@ test.describe('export', () => {
 
 		await page.getByRole('checkbox', { name: /^Central Asia/ }).check();
 		await expect(nodeRow(page, 'Sweden')).toBeHidden();
-		const [filtered] = await exportAs(page, 'Picture, SVG (vector)');
+		const filtered = (await exportAs(page, 'Picture, SVG (vector)'))[0]!;
 		expect(filtered.suggestedFilename()).toBe('prague-process_central-asia.svg');
 		const part = parseSvg(await textOf(filtered));
 		expect(part.ids).toEqual(await tableIds(page));
@@ -112,8 +112,8 @@ test.describe('export', () => {
 			width: c.width,
 			height: c.height
 		}));
-		const [one] = await exportAs(page, 'Picture, PNG 1×');
-		const [two] = await exportAs(page, 'Picture, PNG 2×');
+		const one = (await exportAs(page, 'Picture, PNG 1×'))[0]!;
+		const two = (await exportAs(page, 'Picture, PNG 2×'))[0]!;
 		expect(two.suggestedFilename()).toBe('prague-process.2x.png');
 		const png1 = PNG.sync.read(readFileSync((await one.path())!));
 		const png2 = PNG.sync.read(readFileSync((await two.path())!));
@@ -180,6 +180,24 @@ test.describe('open', () => {
 			await expect(page.getByText(/^Given defaults: .*type “Other”/)).toBeVisible();
 		});
 	}
+
+	test('an opened file’s own attribute becomes a facet that filters the network', async ({
+		page
+	}) => {
+		await openExplorer(page);
+		await openThroughChooser(page, [join(SAMPLES, 'les-miserables.gexf')]);
+		const facet = page.getByRole('group', { name: 'modularity_class' });
+		await expect(facet).toBeVisible();
+		// Valjean is in class 1 (the file says so); ticking it leaves that class only.
+		await facet.getByRole('checkbox', { name: /^1\b/ }).check();
+		await expect(nodeRow(page, 'Valjean')).toBeVisible();
+		await expect(nodeRow(page, 'Javert')).toHaveCount(0);
+		const caption = await visibleNodes(page).locator('caption').textContent();
+		expect(Number(/\((\d+) nodes\)/.exec(caption!)![1])).toBeLessThan(77);
+		const svg = (await exportAs(page, 'Picture, SVG (vector)'))[0]!;
+		expect(svg.suggestedFilename()).toBe('les-miserables_modularity-class-1.svg');
+		expect(parseSvg(await textOf(svg)).ids).toEqual(await tableIds(page));
+	});
 
 	test('a broken file is refused with a message, and the network stays', async ({ page }) => {
 		await openExplorer(page);

@@ -4,6 +4,7 @@ import type Sigma from 'sigma';
 import type { Period } from '../data/dates';
 import type { Dataset } from '../data/types';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from '../graph/build';
+import type { AttributeFilters } from '../graph/attribute-filters';
 import type { Filters } from '../graph/filters';
 import { translator, type Locale } from '../i18n/messages';
 import { datasetToCsv } from '../io/csv-export';
@@ -32,6 +33,7 @@ export interface ExportContext {
 	nodes: ReadonlySet<string>;
 	hiddenEdges: ReadonlySet<string>;
 	filters: Filters;
+	attributes: AttributeFilters;
 	period: Period | null;
 	locale: Locale;
 	origin: Origin | null;
@@ -61,6 +63,7 @@ function factsOf(ctx: ExportContext): ViewFacts {
 	return {
 		dataset: ctx.dataset,
 		filters: ctx.filters,
+		attributes: ctx.attributes,
 		period: ctx.period,
 		locale: ctx.locale,
 		shown: ctx.nodes.size,

@@ -184,7 +184,8 @@ const en = {
 	'io.default.position': 'position by the layout ({count})',
 	'io.default.relation': 'relation “Linked to” ({count})',
 	'io.left.selfLoops': 'self-loops ({count})',
-	'io.left.edgeAttribute': 'edge attribute {name} ({count})'
+	'io.left.edgeAttribute': 'edge attribute {name} ({count})',
+	'io.facets.title': 'Attributes of the file'
 };
 
 type Key = keyof typeof en;
@@ -370,7 +371,8 @@ const ru: Messages = {
 	'io.default.position': 'положение по раскладке ({count})',
 	'io.default.relation': 'связь «Связан с» ({count})',
 	'io.left.selfLoops': 'петли ({count})',
-	'io.left.edgeAttribute': 'атрибут связей {name} ({count})'
+	'io.left.edgeAttribute': 'атрибут связей {name} ({count})',
+	'io.facets.title': 'Атрибуты файла'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {

@@ -2,6 +2,7 @@
 // the data comes from and how recent it is. Pure, in the interface's language.
 import { periodEnd, type Period } from '../data/dates';
 import type { Dataset, NodeType, Region, Status } from '../data/types';
+import type { AttributeFilters } from '../graph/attribute-filters';
 import { FACETS, type Filters } from '../graph/filters';
 import { formatPartialDate } from '../i18n/format';
 import {
@@ -29,6 +30,8 @@ export interface Origin {
 export interface ViewFacts {
 	dataset: Dataset;
 	filters: Filters;
+	/** Ticked values of an opened file's own attributes. */
+	attributes?: AttributeFilters;
 	period: Period | null;
 	locale: Locale;
 	shown: number;
@@ -90,6 +93,9 @@ export function filterLine(facts: ViewFacts): string {
 		if (!f || f.values.length === 0) return [];
 		return [`${titles[facet]}: ${f.values.map((v) => valueName(facet, v)).join(', ')}`];
 	});
+	for (const [key, values] of Object.entries(facts.attributes ?? {})) {
+		if (values.length) parts.push(`${key}: ${values.join(', ')}`);
+	}
 	const head = parts.length
 		? t('io.frame.filters', { list: parts.join('; ') })
 		: t('io.frame.noFilters');
@@ -145,7 +151,7 @@ const slug = (s: string) => normalise(s).replace(/_/g, '-');
 
 /** A file name that says what the file holds: `prague-process_central-asia_2012-2016.svg`. */
 export function exportFileName(
-	facts: Pick<ViewFacts, 'filters' | 'period' | 'origin'>,
+	facts: Pick<ViewFacts, 'filters' | 'period' | 'origin' | 'attributes'>,
 	ext: string
 ): string {
 	const base = facts.origin
@@ -157,6 +163,9 @@ export function exportFileName(
 	for (const facet of FACETS) {
 		const f = facts.filters.facets.find((x) => x.facet === facet);
 		if (f) parts.push(...f.values.map(slug));
+	}
+	for (const [key, values] of Object.entries(facts.attributes ?? {})) {
+		if (values.length) parts.push(slug(`${key} ${values.join(' ')}`));
 	}
 	if (!facts.filters.showUncertain) parts.push('certain-only');
 	const p = facts.period;

@@ -12,6 +12,12 @@ import {
 } from '../data/types';
 import { buildGraph, type NetworkGraph } from '../graph/build';
 import { hiddenEdgeIds, visibleNodeIds, type FacetValues } from '../graph/filters';
+import {
+	attributeFacets,
+	passAttributeFilters,
+	type AttributeFacet,
+	type AttributeFilters
+} from '../graph/attribute-filters';
 import { buildSearchIndex, type SearchEntry } from '../graph/search';
 import { FilterState } from './filters.svelte';
 import { LocaleState } from './locale.svelte';
@@ -38,6 +44,9 @@ export class ExplorerState {
 	started = $state(false);
 	readonly view = new FilterState();
 	readonly locale: LocaleState;
+	/** An opened file's own attributes offered as facets, and their ticked values (issue 11). */
+	readonly attributeFacets: AttributeFacet[];
+	attributeFilters = $state.raw<AttributeFilters>({});
 
 	constructor(
 		dataset: Dataset,
@@ -53,7 +62,14 @@ export class ExplorerState {
 		this.events = new Map(dataset.events.map((e) => [e.id, e]));
 		this.locale = new LocaleState(options.storage);
 		this.facetValues = facetValuesOf(dataset);
-		this.visibleNodes = $derived(visibleNodeIds(this.graph, this.view.filters, this.view.period));
+		this.attributeFacets = attributeFacets(dataset);
+		this.visibleNodes = $derived(
+			passAttributeFilters(
+				dataset,
+				this.attributeFilters,
+				visibleNodeIds(this.graph, this.view.filters, this.view.period)
+			)
+		);
 		const byDate = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
 		this.eventsInPeriod = $derived(
 			byDate.filter((e) => validIn(e.date, e.endDate || e.date, this.view.period))
