@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -228,5 +229,22 @@ test.describe('open', () => {
 		await expect(nodeRow(page, 'Valjean')).toHaveCount(0);
 		await page.reload();
 		await expect(nodeRow(page, 'Tajikistan')).toBeVisible();
+	});
+
+	test('an opened network with its notice, facets and the open Export menu: no serious accessibility violations', async ({
+		page
+	}) => {
+		await openExplorer(page);
+		await openThroughChooser(page, [join(SAMPLES, 'les-miserables.gexf')]);
+		await expect(page.getByRole('group', { name: 'modularity_class' })).toBeVisible();
+		await page.getByRole('button', { name: /^Export/ }).click();
+		await expect(page.getByRole('menu')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(
+			serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 	});
 });
