@@ -198,6 +198,11 @@ test.describe('open', () => {
 		const svg = (await exportAs(page, 'Picture, SVG (vector)'))[0]!;
 		expect(svg.suggestedFilename()).toBe('les-miserables_modularity-class-1.svg');
 		expect(parseSvg(await textOf(svg)).ids).toEqual(await tableIds(page));
+		await page
+			.getByRole('region', { name: 'Attributes of the file' })
+			.getByRole('button', { name: 'Clear all' })
+			.click();
+		await expect(nodeRow(page, 'Javert')).toBeVisible();
 	});
 
 	test('a broken file is refused with a message, and the network stays', async ({ page }) => {
