@@ -205,6 +205,30 @@ test.describe('open', () => {
 		await expect(nodeRow(page, 'Javert')).toBeVisible();
 	});
 
+	test('a file without positions is laid out in the worker and drawn', async ({ page }) => {
+		await openExplorer(page);
+		const nodes = Array.from({ length: 12 }, (_, i) => `<node id="n${i}" label="Partner ${i}"/>`);
+		const edges = Array.from(
+			{ length: 12 },
+			(_, i) => `<edge id="e${i}" source="n${i}" target="n${(i + 1) % 12}"/>`
+		);
+		const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes.join('')}</nodes><edges>${edges.join('')}</edges></graph></gexf>`;
+		await openThroughChooser(page, [
+			{ name: 'ring.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) }
+		]);
+		await expect(page.getByText('Opened ring.gexf: 12 nodes, 12 edges.')).toBeVisible();
+		await expect(page.getByText(/position by the layout \(12\)/)).toBeVisible();
+		await expect(nodeRow(page, 'Partner 7')).toBeVisible();
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		// Laid out: twelve nodes at twelve places.
+		const svg = parseSvg(await textOf((await exportAs(page, 'Picture, SVG (vector)'))[0]!));
+		const circles = Array.from(svg.doc.getElementsByTagName('circle')).filter((c) =>
+			c.hasAttribute('data-id')
+		);
+		const places = new Set(circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
+		expect(places.size).toBe(12);
+	});
+
 	test('a broken file is refused with a message, and the network stays', async ({ page }) => {
 		await openExplorer(page);
 		const text = readFileSync(join(SAMPLES, 'les-miserables.gexf'), 'utf8');
