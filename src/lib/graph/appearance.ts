@@ -27,7 +27,8 @@ export const TYPE_COLORS: Record<Exclude<NodeType, 'state'>, string> = {
 	body: '#2B2B2B',
 	document: '#8A8A8A',
 	thematic_area: '#1A8C9C',
-	project: '#6A3D9A'
+	project: '#6A3D9A',
+	other: '#5B6470'
 };
 
 export function nodeColor(node: Pick<DataNode, 'type' | 'region'>): string {
