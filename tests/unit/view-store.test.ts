@@ -33,6 +33,27 @@ describe('ViewStore', () => {
 		expect(s.visibleNodes.has('belarus')).toBe(false);
 	});
 
+	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
+		const base = loadDataset(SMALL);
+		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');
+		const dataset = {
+			...base,
+			nodes: base.nodes.map((n, i) => ({ ...n, attributes: { group: group(i) } }))
+		};
+		const s = new ViewStore(new Network(dataset), { today: '2026-11-29' });
+		expect(s.attributeFacets).toEqual([{ key: 'group', values: ['a', 'b'] }]);
+		const inA = dataset.nodes.filter((_, i) => group(i) === 'a').map((n) => n.id);
+		expect(s.attributeCounts.get('group')?.get('a')).toBe(inA.length);
+		s.setAttributeFilters({ group: ['a'] });
+		expect([...s.visibleNodes].sort()).toEqual([...inA].sort());
+		expect(s.filtersActive).toBe(true);
+		expect(s.viewState.filters.facets).toEqual([]);
+		s.clearFilters();
+		expect(s.attributeFilters).toEqual({});
+		expect(s.visibleNodes.size).toBe(dataset.nodes.length);
+		expect(s.filtersActive).toBe(false);
+	});
+
 	it('selecting a node clears the event and the other way round; framing asks the camera to move', () => {
 		const s = store();
 		s.selectEvent('mc-2009');

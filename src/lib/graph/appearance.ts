@@ -29,7 +29,9 @@ export const TYPE_COLORS: Record<Exclude<NodeType, 'state' | 'region'>, string> 
 	body: '#141414',
 	document: '#636069',
 	thematic_area: '#049CB6',
-	project: '#410A74'
+	project: '#410A74',
+	/** Nodes of an opened file whose type is none of ours. */
+	other: '#5B6470'
 };
 
 /**
@@ -42,7 +44,8 @@ export const NODE_SHAPES = {
 	body: 'square',
 	document: 'diamond',
 	thematic_area: 'triangle',
-	project: 'ring'
+	project: 'ring',
+	other: 'disc'
 } as const satisfies Record<NodeType, string>;
 
 export type NodeShape = (typeof NODE_SHAPES)[NodeType];

@@ -154,7 +154,75 @@ const en = {
 	'offline.update': 'New version ready',
 	'offline.updateHelp':
 		'A new version has been downloaded. It is used once every window of the app has been closed, or now if you reload.',
-	'offline.reload': 'Reload to update'
+	'offline.reload': 'Reload to update',
+	// Export and open (issue 11)
+	'io.export': 'Export',
+	'io.export.label': 'Export the current view',
+	'io.export.svg': 'Picture, SVG (vector)',
+	'io.export.png1': 'Picture, PNG 1×',
+	'io.export.png2': 'Picture, PNG 2×',
+	'io.export.png4': 'Picture, PNG 4×',
+	'io.export.csv': 'Data, CSV (4 files)',
+	'io.export.gexf': 'Data, GEXF (Gephi)',
+	'io.export.graphml': 'Data, GraphML (Cytoscape, yEd)',
+	'io.export.json': 'Data, compiled JSON',
+	'io.export.done': 'Exported: {files}',
+	'io.export.failed': 'The export failed: {reason}',
+	'io.frame.shown': '{shown} of {total} nodes shown',
+	'io.frame.filters': 'Filters: {list}',
+	'io.frame.noFilters': 'No filters',
+	'io.frame.allTime': 'all time',
+	'io.frame.period': 'period {from} – {to}',
+	'io.frame.from': 'from {from}',
+	'io.frame.to': 'until {to}',
+	'io.frame.asOf': 'as of {date}',
+	'io.frame.uncertainHidden': 'uncertain records hidden',
+	'io.frame.data': 'Data: sources read up to {date}',
+	'io.frame.dataFile': 'Data: {files}, opened {date}',
+	'io.frame.source': 'Source: {app}, {count} cited sources ({publishers}). Exported {date}.',
+	'io.frame.fileSource': 'Source: {files}{creator}. Exported {date} from the {app}.',
+	'io.legend.fileColours': 'Colours as in the file',
+	'io.legend.fileSizes': 'Size as in the file',
+	'io.open': 'Open…',
+	'io.open.label':
+		'Open another network: the four CSV files together, or one GEXF, GraphML or JSON file',
+	'io.open.drop': 'Drop the files here to open them',
+	'io.open.reading': 'Opening {files}…',
+	'io.open.refused': '{files} could not be opened, so the current network stays:',
+	'io.open.opened': 'Opened {files}: {nodes} nodes, {edges} edges.',
+	'io.open.mapped': 'Read from the file: {list}.',
+	'io.open.defaulted': 'Given defaults: {list}.',
+	'io.open.kept': 'Kept as they are: {list}.',
+	'io.open.left': 'Left out: {list}.',
+	'io.open.renamed': {
+		one: '{count} id was rewritten to letters, digits and . _ -',
+		other: '{count} ids were rewritten to letters, digits and . _ -'
+	},
+	'io.open.local':
+		'Showing {files}, opened from your files. It is kept in this browser only: a link to this view cannot carry the file, and opens the Prague Process network elsewhere.',
+	'io.open.back': 'Back to the Prague Process network',
+	'io.open.notStored':
+		'This browser could not keep the file: after a reload the Prague Process network is shown again.',
+	'io.field.label': 'label',
+	'io.field.type': 'type',
+	'io.field.region': 'region',
+	'io.field.status': 'status',
+	'io.field.from': 'start date',
+	'io.field.until': 'end date',
+	'io.field.color': 'colour',
+	'io.field.size': 'size',
+	'io.field.position': 'position',
+	'io.field.relation': 'relation',
+	'io.mapped': '{field} ← {from}',
+	'io.default.label': 'label = id ({count})',
+	'io.default.type': 'type “Other” ({count})',
+	'io.default.color': 'colour by type ({count})',
+	'io.default.size': 'size by connections ({count})',
+	'io.default.position': 'position by the layout ({count})',
+	'io.default.relation': 'relation “Linked to” ({count})',
+	'io.left.selfLoops': 'self-loops ({count})',
+	'io.left.edgeAttribute': 'edge attribute {name} ({count})',
+	'io.facets.title': 'Attributes of the file'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
@@ -329,7 +397,73 @@ const ru: Messages = {
 	'offline.update': 'Готова новая версия',
 	'offline.updateHelp':
 		'Новая версия загружена. Она начнёт работать, когда все окна приложения будут закрыты, или сразу после перезагрузки.',
-	'offline.reload': 'Перезагрузить и обновить'
+	'offline.reload': 'Перезагрузить и обновить',
+	// Export and open (issue 11)
+	'io.export': 'Экспорт',
+	'io.export.label': 'Экспортировать текущий вид',
+	'io.export.svg': 'Изображение, SVG (вектор)',
+	'io.export.png1': 'Изображение, PNG 1×',
+	'io.export.png2': 'Изображение, PNG 2×',
+	'io.export.png4': 'Изображение, PNG 4×',
+	'io.export.csv': 'Данные, CSV (4 файла)',
+	'io.export.gexf': 'Данные, GEXF (Gephi)',
+	'io.export.graphml': 'Данные, GraphML (Cytoscape, yEd)',
+	'io.export.json': 'Данные, JSON',
+	'io.export.done': 'Экспортировано: {files}',
+	'io.export.failed': 'Экспорт не удался: {reason}',
+	'io.frame.shown': 'Показано узлов: {shown} из {total}',
+	'io.frame.filters': 'Фильтры: {list}',
+	'io.frame.noFilters': 'Без фильтров',
+	'io.frame.allTime': 'всё время',
+	'io.frame.period': 'период {from} – {to}',
+	'io.frame.from': 'с {from}',
+	'io.frame.to': 'до {to}',
+	'io.frame.asOf': 'на {date}',
+	'io.frame.uncertainHidden': 'недостоверные записи скрыты',
+	'io.frame.data': 'Данные: источники просмотрены по {date}',
+	'io.frame.dataFile': 'Данные: {files}, открыт {date}',
+	'io.frame.source':
+		'Источник: {app}, источников в данных: {count} ({publishers}). Экспорт {date}.',
+	'io.frame.fileSource': 'Источник: {files}{creator}. Экспорт {date} из приложения «{app}».',
+	'io.legend.fileColours': 'Цвета из файла',
+	'io.legend.fileSizes': 'Размер из файла',
+	'io.open': 'Открыть…',
+	'io.open.label':
+		'Открыть другую сеть: четыре файла CSV вместе или один файл GEXF, GraphML или JSON',
+	'io.open.drop': 'Отпустите файлы здесь, чтобы открыть их',
+	'io.open.reading': 'Открываются {files}…',
+	'io.open.refused': 'Не удалось открыть {files}, поэтому текущая сеть осталась:',
+	'io.open.opened': 'Открыт {files}: узлов {nodes}, связей {edges}.',
+	'io.open.mapped': 'Прочитано из файла: {list}.',
+	'io.open.defaulted': 'Заданы значения по умолчанию: {list}.',
+	'io.open.kept': 'Сохранены как есть: {list}.',
+	'io.open.left': 'Не вошло: {list}.',
+	'io.open.renamed': 'Идентификаторов переписано буквами, цифрами и . _ -: {count}',
+	'io.open.local':
+		'Показан {files}, открытый из ваших файлов. Он хранится только в этом браузере: ссылка на этот вид не может передать файл и в другом месте откроет сеть Пражского процесса.',
+	'io.open.back': 'Вернуться к сети Пражского процесса',
+	'io.open.notStored':
+		'Браузер не смог сохранить файл: после перезагрузки снова будет показана сеть Пражского процесса.',
+	'io.field.label': 'название',
+	'io.field.type': 'тип',
+	'io.field.region': 'регион',
+	'io.field.status': 'статус',
+	'io.field.from': 'дата начала',
+	'io.field.until': 'дата окончания',
+	'io.field.color': 'цвет',
+	'io.field.size': 'размер',
+	'io.field.position': 'положение',
+	'io.field.relation': 'связь',
+	'io.mapped': '{field} ← {from}',
+	'io.default.label': 'название = идентификатор ({count})',
+	'io.default.type': 'тип «Другое» ({count})',
+	'io.default.color': 'цвет по типу ({count})',
+	'io.default.size': 'размер по числу связей ({count})',
+	'io.default.position': 'положение по раскладке ({count})',
+	'io.default.relation': 'связь «Связан с» ({count})',
+	'io.left.selfLoops': 'петли ({count})',
+	'io.left.edgeAttribute': 'атрибут связей {name} ({count})',
+	'io.facets.title': 'Атрибуты файла'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
@@ -339,7 +473,8 @@ export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
 		body: 'Body',
 		document: 'Document',
 		thematic_area: 'Thematic area',
-		project: 'Project'
+		project: 'Project',
+		other: 'Other'
 	},
 	ru: {
 		state: 'Государство',
@@ -347,7 +482,8 @@ export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
 		body: 'Орган',
 		document: 'Документ',
 		thematic_area: 'Тематическое направление',
-		project: 'Проект'
+		project: 'Проект',
+		other: 'Другое'
 	}
 };
 
@@ -390,7 +526,8 @@ export const RELATION_NAMES: Record<Locale, Record<Relation, { out: string; in: 
 		covers: { out: 'Covers', in: 'Covered by' },
 		produced: { out: 'Produced', in: 'Produced by' },
 		succeeds: { out: 'Succeeds', in: 'Succeeded by' },
-		part_of: { out: 'Part of', in: 'Parts' }
+		part_of: { out: 'Part of', in: 'Parts' },
+		linked_to: { out: 'Linked to', in: 'Linked from' }
 	},
 	ru: {
 		participates_in: { out: 'Участвует в', in: 'Участники' },
@@ -410,7 +547,8 @@ export const RELATION_NAMES: Record<Locale, Record<Relation, { out: string; in: 
 		covers: { out: 'Охватывает', in: 'Охвачено' },
 		produced: { out: 'Подготовил', in: 'Подготовлен' },
 		succeeds: { out: 'Преемник', in: 'Предшественник для' },
-		part_of: { out: 'Часть', in: 'Составные части' }
+		part_of: { out: 'Часть', in: 'Составные части' },
+		linked_to: { out: 'Связан с', in: 'Связаны с ним' }
 	}
 };
 

@@ -4,6 +4,13 @@
 import { getContext, setContext } from 'svelte';
 import { validIn, type Period } from '../data/dates';
 import type { DataEvent, DataNode } from '../data/types';
+import {
+	attributeCounts,
+	attributeFacets,
+	passAttributeFilters,
+	type AttributeFacet,
+	type AttributeFilters
+} from '../graph/attribute-filters';
 import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
 import type { Network } from '../graph/network';
 import { labelIn } from '../i18n/label';
@@ -40,6 +47,7 @@ export class ViewStore {
 	#locale = $state<Locale>('en');
 	#hovered = $state<string | null>(null);
 	#firstFrameDrawn = $state(false);
+	#attributeFilters = $state.raw<AttributeFilters>({});
 	#hoverTimer: ReturnType<typeof setTimeout> | undefined;
 	#storage: Storage_ | null;
 
@@ -55,7 +63,14 @@ export class ViewStore {
 		const stored = safely(() => this.#storage?.getItem(LOCALE_KEY));
 		if (isLocale(stored)) this.#locale = stored;
 		const { graph, eventsByDate } = network;
-		this.visibleNodes = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.attributeFacets = attributeFacets(network.dataset);
+		const passed = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.visibleNodes = $derived(
+			passAttributeFilters(network.dataset, this.#attributeFilters, passed)
+		);
+		this.attributeCounts = $derived(
+			attributeCounts(network.dataset, this.#attributeFilters, this.attributeFacets, passed)
+		);
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
 		);
@@ -112,14 +127,29 @@ export class ViewStore {
 		return this.#firstFrameDrawn;
 	}
 
+	/**
+	 * An opened file's own attributes offered as facets (none for the Prague Process data), and their
+	 * ticked values. They stay out of the URL: a link cannot carry the opened file, so it opens the
+	 * bundled network, where these attributes do not exist.
+	 */
+	readonly attributeFacets: AttributeFacet[];
+	get attributeFilters(): AttributeFilters {
+		return this.#attributeFilters;
+	}
+
 	readonly filtersActive: boolean = $derived(
-		this.filters.facets.length > 0 || !this.#showUncertain || this.#period !== null
+		this.filters.facets.length > 0 ||
+			!this.#showUncertain ||
+			this.#period !== null ||
+			Object.values(this.#attributeFilters).some((values) => values.length > 0)
 	);
 
 	// --- What follows from it ---
 
 	/** What the filters and the period let through; the renderers read these sets. */
 	readonly visibleNodes: Set<string>;
+	/** For each attribute facet's value, the nodes shown were it the only one ticked in its facet. */
+	readonly attributeCounts: Map<string, Map<string, number>>;
 	/** Edges hidden between shown nodes (the edges of hidden nodes are hidden with them). */
 	readonly hiddenEdges: Set<string>;
 	/** The events of the period, by date: the timeline's text alternative and its count. */
@@ -164,9 +194,14 @@ export class ViewStore {
 		this.#showUncertain = on;
 	}
 
-	/** Clears the filters and the period. */
+	setAttributeFilters(filters: AttributeFilters) {
+		this.#attributeFilters = filters;
+	}
+
+	/** Clears the filters (the file's attribute facets too) and the period. */
 	clearFilters() {
 		this.#facets = noFacets();
+		this.#attributeFilters = {};
 		this.#showUncertain = true;
 		this.#period = null;
 	}
