@@ -10,7 +10,6 @@ const en = {
 	'app.subtitle': 'States, bodies, documents, thematic areas and projects of the Prague Process',
 	'app.invalidData': 'The dataset file {file} is invalid, so nothing of it is shown:',
 	'lang.switch': 'Русский',
-	'lang.switchLabel': 'Switch the interface to Russian',
 	'search.label': 'Find a node',
 	'search.placeholder': 'Search states, bodies, projects…',
 	'search.noResults': 'No match',
@@ -122,7 +121,19 @@ const en = {
 	'notice.ignored': '{count} link parameters were not understood and were ignored: {names}.',
 	'notice.ignoredOne': '1 link parameter was not understood and was ignored: {names}.',
 	'notice.refused': 'The dataset file {file} was refused, so the bundled network is shown:',
-	'notice.dismiss': 'Dismiss'
+	'notice.dismiss': 'Dismiss',
+	// Layouts, keyboard and screen reader (issue 9): skip links, the filters drawer, the language button
+	'lang.switchHint': 'switch the interface to Russian',
+	'skip.label': 'Skip links',
+	'skip.search': 'Skip to the search box',
+	'skip.filters': 'Skip to the filters',
+	'skip.network': 'Skip to the network',
+	'skip.table': 'Skip to the list of nodes',
+	'skip.details': 'Skip to the details',
+	'skip.timeline': 'Skip to the timeline',
+	'filters.open': 'Filters',
+	'filters.inUse': { one: '{count} in use', other: '{count} in use' },
+	'filters.done': 'Show the network'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
@@ -138,7 +149,6 @@ const ru: Messages = {
 		'Государства, органы, документы, тематические направления и проекты Пражского процесса',
 	'app.invalidData': 'Файл данных {file} содержит ошибки, поэтому ничего из него не показано:',
 	'lang.switch': 'English',
-	'lang.switchLabel': 'Переключить интерфейс на английский',
 	'search.label': 'Найти узел',
 	'search.placeholder': 'Поиск государств, органов, проектов…',
 	'search.noResults': 'Ничего не найдено',
@@ -224,7 +234,7 @@ const ru: Messages = {
 	'timeline.choosePeriod': 'Выбрать период',
 	'timeline.play': 'Пуск',
 	'timeline.pause': 'Пауза',
-	'timeline.playLabel': 'Показать рост сети год за годом',
+	'timeline.playLabel': 'Пуск: рост сети год за годом',
 	'timeline.zoomIn': 'Приблизить шкалу',
 	'timeline.zoomOut': 'Отдалить шкалу',
 	'timeline.reset': 'Показать всю шкалу',
@@ -263,7 +273,24 @@ const ru: Messages = {
 	'notice.ignored': 'Параметров ссылки не распознано и пропущено: {count} ({names}).',
 	'notice.ignoredOne': 'Один параметр ссылки не распознан и пропущен: {names}.',
 	'notice.refused': 'Файл данных {file} отклонён, поэтому показана встроенная сеть:',
-	'notice.dismiss': 'Закрыть'
+	'notice.dismiss': 'Закрыть',
+	// Layouts, keyboard and screen reader (issue 9): skip links, the filters drawer, the language button
+	'lang.switchHint': 'переключить интерфейс на английский',
+	'skip.label': 'Быстрые переходы',
+	'skip.search': 'Перейти к поиску',
+	'skip.filters': 'Перейти к фильтрам',
+	'skip.network': 'Перейти к схеме сети',
+	'skip.table': 'Перейти к списку узлов',
+	'skip.details': 'Перейти к подробностям',
+	'skip.timeline': 'Перейти к шкале времени',
+	'filters.open': 'Фильтры',
+	'filters.inUse': {
+		one: 'используется {count}',
+		few: 'используются {count}',
+		many: 'используется {count}',
+		other: 'используется {count}'
+	},
+	'filters.done': 'Показать сеть'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
