@@ -34,9 +34,6 @@ const en = {
 	'table.label': 'Name',
 	'table.type': 'Type',
 	'table.region': 'Region',
-	'detail.title': 'Details',
-	'detail.empty':
-		'Select a node in the network, the table or the search box to see its details and sources.',
 	'detail.close': 'Clear selection',
 	'detail.type': 'Type',
 	'detail.region': 'Region',
@@ -183,9 +180,6 @@ const ru: Messages = {
 	'table.label': 'Название',
 	'table.type': 'Тип',
 	'table.region': 'Регион',
-	'detail.title': 'Подробности',
-	'detail.empty':
-		'Выберите узел на схеме, в таблице или через поиск, чтобы увидеть сведения и источники.',
 	'detail.close': 'Снять выбор',
 	'detail.type': 'Тип',
 	'detail.region': 'Регион',
