@@ -10,7 +10,6 @@ const en = {
 	'app.subtitle': 'States, bodies, documents, thematic areas and projects of the Prague Process',
 	'app.invalidData': 'The dataset file {file} is invalid, so nothing of it is shown:',
 	'lang.switch': 'Русский',
-	'lang.switchLabel': 'Switch the interface to Russian',
 	'search.label': 'Find a node',
 	'search.placeholder': 'Search states, bodies, projects…',
 	'search.noResults': 'No match',
@@ -35,9 +34,6 @@ const en = {
 	'table.label': 'Name',
 	'table.type': 'Type',
 	'table.region': 'Region',
-	'detail.title': 'Details',
-	'detail.empty':
-		'Select a node in the network, the table or the search box to see its details and sources.',
 	'detail.close': 'Clear selection',
 	'detail.type': 'Type',
 	'detail.region': 'Region',
@@ -222,7 +218,19 @@ const en = {
 	'io.default.relation': 'relation “Linked to” ({count})',
 	'io.left.selfLoops': 'self-loops ({count})',
 	'io.left.edgeAttribute': 'edge attribute {name} ({count})',
-	'io.facets.title': 'Attributes of the file'
+	'io.facets.title': 'Attributes of the file',
+	// Layouts, keyboard and screen reader (issue 9): skip links, the filters drawer, the language button
+	'lang.switchHint': 'switch the interface to Russian',
+	'skip.label': 'Skip links',
+	'skip.search': 'Skip to the search box',
+	'skip.filters': 'Skip to the filters',
+	'skip.network': 'Skip to the network',
+	'skip.table': 'Skip to the list of nodes',
+	'skip.details': 'Skip to the details',
+	'skip.timeline': 'Skip to the timeline',
+	'filters.open': 'Filters',
+	'filters.inUse': { one: '{count} in use', other: '{count} in use' },
+	'filters.done': 'Show the network'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
@@ -238,7 +246,6 @@ const ru: Messages = {
 		'Государства, органы, документы, тематические направления и проекты Пражского процесса',
 	'app.invalidData': 'Файл данных {file} содержит ошибки, поэтому ничего из него не показано:',
 	'lang.switch': 'English',
-	'lang.switchLabel': 'Переключить интерфейс на английский',
 	'search.label': 'Найти узел',
 	'search.placeholder': 'Поиск государств, органов, проектов…',
 	'search.noResults': 'Ничего не найдено',
@@ -273,9 +280,6 @@ const ru: Messages = {
 	'table.label': 'Название',
 	'table.type': 'Тип',
 	'table.region': 'Регион',
-	'detail.title': 'Подробности',
-	'detail.empty':
-		'Выберите узел на схеме, в таблице или через поиск, чтобы увидеть сведения и источники.',
 	'detail.close': 'Снять выбор',
 	'detail.type': 'Тип',
 	'detail.region': 'Регион',
@@ -324,7 +328,7 @@ const ru: Messages = {
 	'timeline.choosePeriod': 'Выбрать период',
 	'timeline.play': 'Пуск',
 	'timeline.pause': 'Пауза',
-	'timeline.playLabel': 'Показать рост сети год за годом',
+	'timeline.playLabel': 'Пуск: рост сети год за годом',
 	'timeline.zoomIn': 'Приблизить шкалу',
 	'timeline.zoomOut': 'Отдалить шкалу',
 	'timeline.reset': 'Показать всю шкалу',
@@ -463,7 +467,24 @@ const ru: Messages = {
 	'io.default.relation': 'связь «Связан с» ({count})',
 	'io.left.selfLoops': 'петли ({count})',
 	'io.left.edgeAttribute': 'атрибут связей {name} ({count})',
-	'io.facets.title': 'Атрибуты файла'
+	'io.facets.title': 'Атрибуты файла',
+	// Layouts, keyboard and screen reader (issue 9): skip links, the filters drawer, the language button
+	'lang.switchHint': 'переключить интерфейс на английский',
+	'skip.label': 'Быстрые переходы',
+	'skip.search': 'Перейти к поиску',
+	'skip.filters': 'Перейти к фильтрам',
+	'skip.network': 'Перейти к схеме сети',
+	'skip.table': 'Перейти к списку узлов',
+	'skip.details': 'Перейти к подробностям',
+	'skip.timeline': 'Перейти к шкале времени',
+	'filters.open': 'Фильтры',
+	'filters.inUse': {
+		one: 'используется {count}',
+		few: 'используются {count}',
+		many: 'используется {count}',
+		other: 'используется {count}'
+	},
+	'filters.done': 'Показать сеть'
 };
 
 export const NODE_TYPE_NAMES: Record<Locale, Record<NodeType, string>> = {
