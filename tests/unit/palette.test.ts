@@ -6,7 +6,10 @@ import { ciede2000, contrastRatio, seenDifference, type Vision } from './colour-
 
 const CANVAS = '#FFFFFF';
 /** Every colour drawn on the canvas at once: regions (states and region nodes) and node types. */
-const SHOWN = { ...REGION_COLORS, ...TYPE_COLORS } as Record<string, string>;
+// The colours drawn together on the Prague Process network. `other` is the fallback type of an opened
+// file whose types are none of ours: it is not drawn beside them in this network.
+const OUR_TYPES = Object.entries(TYPE_COLORS).filter(([type]) => type !== 'other');
+const SHOWN = { ...REGION_COLORS, ...Object.fromEntries(OUR_TYPES) } as Record<string, string>;
 const DICHROMACIES: Vision[] = ['protanopia', 'deuteranopia', 'tritanopia'];
 
 /**
