@@ -134,7 +134,7 @@ test.describe('the focus', () => {
 		await openExplorer(page, '/?region=central_asia&from=2012&to=2016');
 		const clear = page.getByRole('button', { name: 'Clear all' });
 		await clear.press('Enter');
-		await expect(page.getByText('122 of 122 nodes shown').first()).toBeVisible();
+		await expect(page.getByText('123 of 123 nodes shown').first()).toBeVisible();
 		await expect(clear).toBeFocused();
 		await expect(clear).toHaveAttribute('aria-disabled', 'true');
 		await expectFocusNotLost(page);
