@@ -28,7 +28,12 @@ export const STORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** View parameters a scene may not set: the audience's language and the dataset file are the presenter's. */
 const NOT_IN_SCENES: Record<string, string> = {
 	lang: 'a scene does not set the language (captions carry both)',
-	data: 'a scene cannot switch the dataset file'
+	data: 'a scene cannot switch the dataset file',
+	// The page mode is chosen by whoever opens the story, never by one of its scenes.
+	present: 'a scene cannot start present mode',
+	scene: 'a scene cannot name a scene',
+	presenter: 'a scene cannot open the presenter window',
+	embed: 'a scene cannot choose the embedded layout'
 };
 const STORY_FIELDS = ['id', 'title', 'scenes'];
 const SCENE_FIELDS = ['title', 'caption', 'notes', 'view'];
