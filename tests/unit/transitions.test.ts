@@ -8,6 +8,7 @@ import {
 	fadeEdge,
 	fadeNode,
 	fadeVisible,
+	fadingItems,
 	transitionMs,
 	type Fade,
 	type Shown
@@ -113,5 +114,15 @@ describe('fading between scenes', () => {
 		expect(easeInOut(0.9)).toBeGreaterThan(0.9);
 		expect(transitionMs(false)).toBe(600);
 		expect(transitionMs(true)).toBe(0);
+	});
+});
+
+describe('what each frame of a fade redraws', () => {
+	it('the nodes that come and go, their edges, and the edges the period shows or hides', () => {
+		const before: Shown = { visible: without('belarus'), hiddenEdges: new Set(['e2']) };
+		const after: Shown = { visible: without('sweden'), hiddenEdges: new Set(['e8']) };
+		const { nodes, edges } = fadingItems(graph, { before, after, progress: 0, background: '#fff' });
+		expect(nodes.sort()).toEqual(['belarus', 'sweden']);
+		expect(edges.sort()).toEqual(['e2', 'e4', 'e6', 'e7', 'e8']);
 	});
 });
