@@ -26,7 +26,8 @@ function hub() {
 				onmessage: null,
 				postMessage(message) {
 					sent.push(message);
-					for (const other of ends) if (other !== end) other.onmessage?.({ data: message });
+					for (const other of ends)
+						if (other !== end) other.onmessage?.({ data: message } as MessageEvent);
 				},
 				close: () => void ends.delete(end)
 			};

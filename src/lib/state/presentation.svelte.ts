@@ -22,7 +22,7 @@ import type { Scene, Story } from '../stories/types';
 export interface PresenterChannel {
 	postMessage(message: unknown): void;
 	close(): void;
-	onmessage: ((event: { data: unknown }) => void) | null;
+	onmessage: ((event: MessageEvent) => void) | null;
 }
 
 export class Presentation {
