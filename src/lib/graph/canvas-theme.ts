@@ -25,6 +25,8 @@ export interface CanvasTheme {
 	litEdge: string;
 	/** Node colours below this contrast with the background are lightened or darkened to it (0: never). */
 	minNodeContrast: number;
+	/** Labels placed so that none covers another (declutter.ts), rather than by sigma's label grid. */
+	declutter: boolean;
 }
 
 export const EXPLORER_THEME: CanvasTheme = {
@@ -38,7 +40,8 @@ export const EXPLORER_THEME: CanvasTheme = {
 	dimmedNode: DIMMED_NODE,
 	dimmedEdge: DIMMED_EDGE,
 	litEdge: LIT_EDGE,
-	minNodeContrast: 0
+	minNodeContrast: 0,
+	declutter: false
 };
 
 export const PROJECTOR_LIGHT_THEME: CanvasTheme = {
@@ -52,7 +55,8 @@ export const PROJECTOR_LIGHT_THEME: CanvasTheme = {
 	dimmedNode: '#E3E6EA',
 	dimmedEdge: '#EEF0F3',
 	litEdge: '#1B1F24',
-	minNodeContrast: 0
+	minNodeContrast: 0,
+	declutter: true
 };
 
 export const PROJECTOR_DARK_THEME: CanvasTheme = {
@@ -67,7 +71,8 @@ export const PROJECTOR_DARK_THEME: CanvasTheme = {
 	dimmedEdge: '#1A1D22',
 	litEdge: '#E8EBEF',
 	// Non-text graphics: WCAG's 3:1.
-	minNodeContrast: 3
+	minNodeContrast: 3,
+	declutter: true
 };
 
 export function projectorTheme(dark: boolean): CanvasTheme {
@@ -114,5 +119,52 @@ export function canvasPainter(theme: CanvasTheme): CanvasPainter {
 			if (!plain && data.color) data.color = edgeColours[data.color] ?? data.color;
 			return data;
 		}
+	};
+}
+
+/** What sigma hands a hover drawer: the node in viewport pixels, and its label settings. */
+interface HoverData {
+	x: number;
+	y: number;
+	size: number;
+	label?: string | null;
+}
+interface HoverSettings {
+	labelSize: number;
+	labelFont: string;
+	labelWeight: string;
+}
+
+/**
+ * Sigma's drawing of a highlighted node (a box behind its label, joined to its disc), in the theme's
+ * colours: sigma's own box is always white, which hides the dark theme's white label.
+ */
+export function themedHoverDrawer(theme: CanvasTheme) {
+	return (context: CanvasRenderingContext2D, data: HoverData, settings: HoverSettings): void => {
+		const size = settings.labelSize;
+		const PADDING = 3;
+		context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+		context.fillStyle = theme.background;
+		context.strokeStyle = theme.labelColor;
+		context.lineWidth = 2;
+		const radius = Math.max(data.size, size / 2) + PADDING;
+		context.beginPath();
+		if (data.label) {
+			const boxWidth = Math.round(context.measureText(data.label).width + 8);
+			const boxHeight = Math.round(size + 2 * PADDING);
+			const angle = Math.asin(Math.min(1, boxHeight / 2 / radius));
+			const dx = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
+			context.moveTo(data.x + dx, data.y + boxHeight / 2);
+			context.lineTo(data.x + radius + boxWidth, data.y + boxHeight / 2);
+			context.lineTo(data.x + radius + boxWidth, data.y - boxHeight / 2);
+			context.lineTo(data.x + dx, data.y - boxHeight / 2);
+			context.arc(data.x, data.y, radius, angle, -angle);
+		} else context.arc(data.x, data.y, radius, 0, Math.PI * 2);
+		context.closePath();
+		context.fill();
+		context.stroke();
+		if (!data.label) return;
+		context.fillStyle = theme.labelColor;
+		context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
 	};
 }
