@@ -83,6 +83,9 @@ describe('a presentation', () => {
 		keys(audience, 'Escape');
 		expect(left).toBe(1);
 		expect(presenter.otherLeft).toBe(true);
+		// Present mode entered again: the presenter window follows it again.
+		new Presentation(story, 1, { channel: h.open() });
+		expect(presenter.otherLeft).toBe(false);
 	});
 });
 

@@ -116,6 +116,8 @@ export class Presentation {
 		const message = readPresenterMessage(data, { story: this.#channelId, count: this.count });
 		if (!message) return;
 		if (message.type === 'hello') {
+			// A window (back) in present mode: this one follows it again.
+			this.#otherLeft = false;
 			this.#channel?.postMessage(positionMessage(this.#channelId, this.#position));
 		} else if (message.type === 'leave') {
 			this.#otherLeft = true;
