@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 // Present mode, as a presenter with a clicker uses it: the default story stepped through with the
 // keys slide software uses, jumps, a blanked screen, leaving to the explorer at the scene's view.
 import { expect, test, type Page } from '@playwright/test';
@@ -197,5 +198,32 @@ test.describe('the presenter window', () => {
 		await expectScene(audience, 3);
 		await audience.keyboard.press('Escape');
 		await expect(presenter.getByText(/The audience window has left present mode/)).toBeVisible();
+	});
+});
+
+test.describe('accessibility of presenting', () => {
+	const serious = async (page: Page) => {
+		const results = await new AxeBuilder({ page }).analyze();
+		return results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	};
+
+	test('present mode (light and dark), the presenter window and the story editor have no serious violations', async ({
+		page
+	}) => {
+		await openPresent(page, '/?present=default&scene=5');
+		expect(await serious(page)).toEqual([]);
+		await page.mouse.move(200, 200);
+		await page.getByRole('button', { name: 'Dark projector theme' }).click();
+		expect(await serious(page)).toEqual([]);
+		await page.goto('/?present=default&scene=5&presenter=1');
+		await expect(page.getByRole('heading', { name: 'Speaker notes' })).toBeVisible();
+		expect(await serious(page)).toEqual([]);
+		await page.goto('/?node=tajikistan');
+		await page.getByRole('button', { name: 'Story' }).click();
+		await page.getByRole('button', { name: 'Add this view as a scene' }).click();
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		expect(await serious(page)).toEqual([]);
 	});
 });
