@@ -186,7 +186,8 @@ export class ProjectorCanvas {
 				x,
 				y,
 				radius: r.scaleSize(data.size),
-				width: this.#measure.measureText(label).width,
+				// The selected node's label sits in a box (themedHoverDrawer): a little wider.
+				width: this.#measure.measureText(label).width + (id === render.selected ? 16 : 0),
 				priority: id === render.selected ? 1e9 : data.size
 			});
 		}
