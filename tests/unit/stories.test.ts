@@ -281,6 +281,14 @@ describe('story validation', () => {
 		);
 	});
 
+	it('keeps the id "draft" for the story being edited in the browser', () => {
+		const story = parseStory({ ...valid(), id: 'draft' }, 'draft.json');
+		if (!story.ok) throw new Error('fixture');
+		expect(formatProblems([storyFileNameProblem(story.story, 'data/stories/draft.json')!])).toBe(
+			'data/stories/draft.json: id: "draft" is kept for the story being edited in the browser (?present=draft)'
+		);
+	});
+
 	it('as a draft, accepts work in progress and drops what a view cannot use, with a warning', () => {
 		const draft = { ...valid(), title: { en: '' }, scenes: [] as unknown[] };
 		expect(problemsOf(draft, true)).toEqual([]);

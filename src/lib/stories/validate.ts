@@ -3,6 +3,7 @@
 import type { Dataset, Problem } from '../data/types';
 import { decodeViewState, reconcileViewState } from '../state/url';
 import type { LocalText, Scene, Story } from './types';
+import { DRAFT_STORY_ID } from './present-link';
 import { sceneQuery } from './scene-view';
 
 export type StoryResult =
@@ -199,8 +200,15 @@ export function storyDatasetProblems(story: Story, file: string, has: DatasetIds
 	return problems;
 }
 
-/** A story file must be named after its id, so that `?present=<id>` finds `<id>.json`. */
+/**
+ * A story file must be named after its id, so that `?present=<id>` finds `<id>.json`; and `draft`
+ * is not a story of the site: `?present=draft` is the story being edited in the browser.
+ */
 export function storyFileNameProblem(story: Story, fileName: string): Problem | null {
+	if (story.id === DRAFT_STORY_ID) {
+		const message = `"${DRAFT_STORY_ID}" is kept for the story being edited in the browser (?present=${DRAFT_STORY_ID})`;
+		return { file: fileName, row: null, column: 'id', message };
+	}
 	const expected = `${story.id}.json`;
 	const base = fileName.split(/[\\/]/).pop() ?? fileName;
 	return base === expected
