@@ -67,6 +67,20 @@ describe('ViewStore', () => {
 		expect(s.selectedNodeId).toBeNull();
 	});
 
+	it('asks the camera to fit a scene’s nodes, after a link’s camera move of the same step', () => {
+		const s = store();
+		s.apply(decodeViewState('camera=0.2,0.3,0.5').state, { animate: false });
+		s.apply(decodeViewState('node=sweden').state);
+		const moved = s.cameraRequest!.seq;
+		s.fitCamera(['sweden', 'prague-process'], { animate: false });
+		expect(s.cameraRequest).toMatchObject({
+			kind: 'fit',
+			nodes: ['sweden', 'prague-process'],
+			animate: false,
+			seq: moved + 1
+		});
+	});
+
 	it('carries the view as the URL does: English is the default language', () => {
 		const s = store();
 		expect(s.viewState.lang).toBeNull();

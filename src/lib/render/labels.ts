@@ -29,11 +29,12 @@ function haloText(
 	text: string,
 	x: number,
 	y: number,
-	color: string
+	color: string,
+	halo: string
 ) {
 	context.lineJoin = 'round';
 	context.lineWidth = HALO_WIDTH;
-	context.strokeStyle = HALO_COLOR;
+	context.strokeStyle = halo;
 	context.strokeText(text, x, y);
 	context.fillStyle = color;
 	context.fillText(text, x, y);
@@ -48,6 +49,8 @@ export function createLabelDrawing<
 	canvas: () => { width: number; height: number };
 	/** The labels placed before any other in each frame. */
 	firsts: () => FirstLabel[];
+	/** The halo's colour when the canvas's background is not white (a projector theme). */
+	halo?: () => string | undefined;
 }): LabelDrawing<N, E, G> {
 	const placer = new LabelPlacer();
 	const reserved = new Map<string, ReturnType<LabelPlacer['place']>>();
@@ -82,7 +85,7 @@ export function createLabelDrawing<
 					options.canvas()
 				);
 		if (!box) return;
-		haloText(context, data.label, box.textX, box.baseline, settings.labelColor.color ?? '#000');
+		haloText(context, data.label, box.textX, box.baseline, settings.labelColor.color ?? '#000', options.halo?.() ?? HALO_COLOR);
 	};
 
 	// The hovered or selected node: a white disc around it and a white box behind its label, on the
@@ -108,7 +111,7 @@ export function createLabelDrawing<
 			context.roundRect(box.x - 2, box.y, box.width + 4, box.height, 3);
 			context.fill();
 			context.shadowBlur = 0;
-			haloText(context, label, box.textX, box.baseline, settings.labelColor.color ?? '#000');
+			haloText(context, label, box.textX, box.baseline, settings.labelColor.color ?? '#000', options.halo?.() ?? HALO_COLOR);
 		}
 		context.shadowBlur = 0;
 		context.shadowColor = 'transparent';

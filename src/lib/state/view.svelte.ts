@@ -28,11 +28,13 @@ const noFacets = (): FacetValues =>
 	Object.fromEntries(FACETS.map((f) => [f, [] as string[]])) as FacetValues;
 
 /**
- * A request to move the camera: `camera` to go to (null: fit what is shown), or `frame` to fit a
- * node and its neighbours.
+ * A request to move the camera: `camera` to go to (null: fit what is shown), `frame` to fit a node and its neighbours, or
+ * `fit` to frame a group of nodes (a scene in present mode).
  */
 type CameraMove =
-	{ kind: 'camera'; camera: Camera | null; animate: boolean } | { kind: 'frame'; node: string };
+	| { kind: 'camera'; camera: Camera | null; animate: boolean }
+	| { kind: 'frame'; node: string }
+	| { kind: 'fit'; nodes: readonly string[]; animate: boolean };
 /** Numbered, so that the network view carries out each request once. */
 export type CameraRequest = CameraMove & { seq: number };
 
@@ -245,6 +247,11 @@ export class ViewStore {
 	moveCamera(camera: Camera | null, options: { animate?: boolean } = {}) {
 		this.#camera = camera;
 		this.#requestCamera({ kind: 'camera', camera, animate: options.animate ?? true });
+	}
+
+	/** Frames `nodes` (none: the whole network), animated unless told otherwise. */
+	fitCamera(nodes: readonly string[], options: { animate?: boolean } = {}) {
+		this.#requestCamera({ kind: 'fit', nodes, animate: options.animate ?? true });
 	}
 
 	setLocale(locale: Locale) {
