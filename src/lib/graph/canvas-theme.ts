@@ -116,7 +116,8 @@ export function canvasPainter(theme: CanvasTheme): CanvasPainter {
 			return data;
 		},
 		edge(data) {
-			if (!plain && data.color) data.color = edgeColours[data.color] ?? data.color;
+			// Edges without a colour of their own are drawn in the explorer's default edge colour.
+			if (!plain) data.color = edgeColours[data.color ?? EDGE_COLOR] ?? data.color;
 			return data;
 		}
 	};

@@ -2,7 +2,7 @@
 // the length of a fade, sigma draws what was shown before and what is shown after, and what appears
 // or disappears is mixed with the background by the fade's progress. Nodes never move: the layout
 // is fixed, so only colours change. Pure, over plain sets, like the reducers it follows.
-import type { NetworkGraph } from './build';
+import { EDGE_COLOR, type NetworkGraph } from './build';
 import { mixColour } from './colour';
 import type { EdgeDisplay, NodeDisplay } from './reducers';
 
@@ -71,7 +71,11 @@ export function fadeNode(fade: Fade | null, id: string, data: NodeDisplay): Node
 	const was = fade.before.visible.has(id);
 	const is = fade.after.visible.has(id);
 	if (was === is) return data;
-	data.color = mixColour(fade.background, data.color, presence(was, is, fade.progress));
+	data.color = mixColour(
+		fade.background,
+		data.color ?? EDGE_COLOR,
+		presence(was, is, fade.progress)
+	);
 	// A label would pop in or out at full strength: it comes with the node's last frame.
 	data.label = '';
 	data.forceLabel = false;
@@ -92,7 +96,11 @@ export function fadeEdge(
 		return data;
 	}
 	if (was !== is)
-		data.color = mixColour(fade.background, data.color, presence(was, is, fade.progress));
+		data.color = mixColour(
+			fade.background,
+			data.color ?? EDGE_COLOR,
+			presence(was, is, fade.progress)
+		);
 	return data;
 }
 
