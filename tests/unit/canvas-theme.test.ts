@@ -1,5 +1,6 @@
 // The projector theme: what a hall sees. Labels large enough to read from the back, text of high
-// contrast in both variants, and the region palette (appearance.ts, not redefined here) still told
+// contrast in both variants, and the region palette (appearance.ts; the dark variant swaps one colour
+// that lightening cannot keep apart) still told
 // apart by colour-blind viewers and visible on the dark variant's background.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

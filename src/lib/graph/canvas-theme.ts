@@ -2,6 +2,7 @@
 // high contrast (present mode). The reducers speak the explorer's colours; a theme translates them,
 // and sigma gets the label size and colour from it. Node colours come from appearance.ts and are
 // never redefined: on a dark background, a colour too dark to see is lightened, keeping its hue.
+import { REGION_COLORS } from './appearance';
 import { EDGE_COLOR } from './build';
 import { contrastRatio, ensureContrast } from './colour';
 import { DIMMED_EDGE, DIMMED_NODE, LIT_EDGE, type EdgeDisplay, type NodeDisplay } from './reducers';
@@ -27,6 +28,8 @@ export interface CanvasTheme {
 	minNodeContrast: number;
 	/** Labels placed so that none covers another (declutter.ts), rather than by sigma's label grid. */
 	declutter: boolean;
+	/** Colours drawn in place of the explorer's, where lightening alone would not do. */
+	nodeColours?: Readonly<Record<string, string>>;
 }
 
 export const EXPLORER_THEME: CanvasTheme = {
@@ -72,7 +75,10 @@ export const PROJECTOR_DARK_THEME: CanvasTheme = {
 	litEdge: '#E8EBEF',
 	// Non-text graphics: WCAG's 3:1.
 	minNodeContrast: 3,
-	declutter: true
+	declutter: true,
+	// Russia's dark red, lightened to 3:1 on black, comes out as a dull rose that deuteranopes
+	// cannot tell from Eastern Partnership's green; a bright red keeps every pair apart.
+	nodeColours: { [REGION_COLORS.russia]: '#E03050' }
 };
 
 export function projectorTheme(dark: boolean): CanvasTheme {
@@ -82,6 +88,8 @@ export function projectorTheme(dark: boolean): CanvasTheme {
 /** The colour a node of colour `colour` is drawn in under `theme`. */
 export function themedNodeColour(theme: CanvasTheme, colour: string): string {
 	if (colour === DIMMED_NODE) return theme.dimmedNode;
+	const replaced = theme.nodeColours?.[colour];
+	if (replaced) return replaced;
 	if (theme.minNodeContrast > 0 && contrastRatio(colour, theme.background) < theme.minNodeContrast)
 		return ensureContrast(colour, theme.background, theme.minNodeContrast);
 	return colour;
