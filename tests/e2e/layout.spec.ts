@@ -133,10 +133,19 @@ test.describe('on a phone', () => {
 
 	test('selecting a row opens the details as a sheet in view', async ({ page }) => {
 		await openExplorer(page);
-		await nodeRow(page, 'Tajikistan').click();
+		const row = nodeRow(page, 'Tajikistan');
+		await row.click();
 		const heading = detailPanel(page).getByRole('heading', { level: 2 });
 		await expect(heading).toHaveText('Tajikistan');
 		await expect(heading).toBeInViewport({ ratio: 1 });
+		// The row that was tapped (and has the focus) stays in sight above the sheet.
+		await expect
+			.poll(async () => {
+				const sheet = await box(page, detailPanel(page));
+				const tapped = await box(page, row);
+				return tapped.y >= 0 && tapped.y + tapped.height <= sheet.y;
+			})
+			.toBe(true);
 		await expect(
 			detailPanel(page).getByRole('button', { name: 'Clear selection' })
 		).toBeInViewport();
