@@ -66,12 +66,12 @@ export class ViewStore {
 		if (isLocale(stored)) this.#locale = stored;
 		const { graph, eventsByDate } = network;
 		this.attributeFacets = attributeFacets(network.dataset);
-		const passed = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.#passed = $derived(visibleNodeIds(graph, this.filters, this.#period));
 		this.visibleNodes = $derived(
-			passAttributeFilters(network.dataset, this.#attributeFilters, passed)
+			passAttributeFilters(network.dataset, this.#attributeFilters, this.#passed)
 		);
 		this.attributeCounts = $derived(
-			attributeCounts(network.dataset, this.#attributeFilters, this.attributeFacets, passed)
+			attributeCounts(network.dataset, this.#attributeFilters, this.attributeFacets, this.#passed)
 		);
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
@@ -149,6 +149,8 @@ export class ViewStore {
 	// --- What follows from it ---
 
 	/** What the filters and the period let through; the renderers read these sets. */
+	/** The nodes the facets and the period let through, before an opened file's own attributes. */
+	#passed: Set<string>;
 	readonly visibleNodes: Set<string>;
 	/** For each attribute facet's value, the nodes shown were it the only one ticked in its facet. */
 	readonly attributeCounts: Map<string, Map<string, number>>;
