@@ -41,8 +41,14 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 			}
 		} else refused = { file: requested, problems: result.problems };
 	}
-	// A network opened from files earlier in this browser (issue 11), validated again.
-	if (requested === null) {
+	// A network opened from files earlier in this browser (issue 11), validated again; only the
+	// explorer shows one (present mode and embeds show the bundled network). Read beside the
+	// bundled file, which the page preloads anyway.
+	const explorer = !['present', 'presenter', 'embed'].some((p) =>
+		untrack(() => url.searchParams.has(p))
+	);
+	const bundling = fetchDataset(fetch, BUNDLED);
+	if (requested === null && explorer) {
 		const kept = await readKeptNetwork();
 		if (kept.kind === 'network') {
 			const opened = { network: kept.network, kept: true };
@@ -50,7 +56,7 @@ export const load: PageLoad = async ({ fetch, url, untrack }) => {
 		}
 		if (kept.kind === 'invalid') refused = { file: kept.file, problems: kept.problems };
 	}
-	const bundled = await fetchDataset(fetch, BUNDLED);
+	const bundled = await bundling;
 	performance.mark('data:loaded');
 	return bundled.ok
 		? { dataset: bundled.dataset, dataFile: null, refused, failure: null, opened: null }

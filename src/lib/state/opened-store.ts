@@ -9,8 +9,13 @@ const DB = 'prague-process-explorer';
 const STORE = 'opened-network';
 const KEY = 'current';
 
+/** How long the page waits for the browser's database before it shows the bundled network. */
+const OPEN_TIMEOUT_MS = 2000;
+
 function database(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
+		// Some browsers leave the request pending (storage blocked in a third-party frame).
+		setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS);
 		const request = indexedDB.open(DB, 1);
 		request.onupgradeneeded = () => request.result.createObjectStore(STORE);
 		request.onsuccess = () => resolve(request.result);

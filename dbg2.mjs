@@ -1,0 +1,11 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+const ctx = await b.newContext();
+const host = await ctx.newPage();
+host.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+host.on('pageerror', (e) => console.log('pageerror', e.message));
+await host.setContent(`<!doctype html><title>Host</title><h1>Our page</h1><iframe src="http://127.0.0.1:4173/?embed=1&amp;type=state&amp;node=tajikistan" width="800" height="500"></iframe>`);
+await host.waitForTimeout(6000);
+for (const f of host.frames()) console.log('frame', f.url(), (await f.content().catch(e=>'ERR '+e.message)).slice(0,300));
+await host.screenshot({ path: '/tmp/embed.png' });
+await b.close();
