@@ -103,7 +103,7 @@ test.describe('on a phone', () => {
 			const header = await box(page, page.getByRole('banner'));
 			expect(header.height).toBeLessThanOrEqual(120);
 			// The search box spans the screen, minus the header's padding.
-			const search = await box(page, page.getByRole('combobox'));
+			const search = await box(page, page.getByRole('banner').getByRole('combobox'));
 			expect(search.width).toBeGreaterThan(PHONE.width - 40);
 			// The network is on the first screen, not below the filters: they wait in a drawer.
 			const network = await box(page, canvas(page));
@@ -131,6 +131,23 @@ test.describe('on a phone', () => {
 			expect(await overflowsSideways(page)).toBe(false);
 		});
 	}
+
+	test('the header’s tools wait behind “More”, which Escape closes', async ({ page }) => {
+		await openExplorer(page);
+		const more = page.getByRole('button', { name: 'More' });
+		const copy = page.getByRole('button', { name: 'Copy link' });
+		await expect(copy).toBeHidden();
+		await more.click();
+		await expect(more).toHaveAttribute('aria-expanded', 'true');
+		for (const name of ['Copy link', 'Story', 'Export']) {
+			await expect(page.getByRole('button', { name, exact: false }).first()).toBeInViewport();
+		}
+		expect(await overflowsSideways(page)).toBe(false);
+		await copy.focus();
+		await page.keyboard.press('Escape');
+		await expect(copy).toBeHidden();
+		await expect(more).toBeFocused();
+	});
 
 	test('selecting a row opens the details as a sheet in view', async ({ page }) => {
 		await openExplorer(page);

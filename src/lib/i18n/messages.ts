@@ -231,6 +231,8 @@ const en = {
 	'filters.open': 'Filters',
 	'filters.inUse': { one: '{count} in use', other: '{count} in use' },
 	'filters.done': 'Show the network',
+	'header.more': 'More',
+	'header.tools': 'Open, export, story, link and offline use',
 	// Presenting (issue 10, phase 2): present mode, the presenter window, embedding, the story editor.
 	'present.label': 'Presentation: {title}',
 	'present.progress': 'Scene {scene} of {count}',
@@ -575,6 +577,8 @@ const ru: Messages = {
 		other: 'используется {count}'
 	},
 	'filters.done': 'Показать сеть',
+	'header.more': 'Ещё',
+	'header.tools': 'Открыть, экспорт, история, ссылка и работа без сети',
 	// Presenting (issue 10, phase 2).
 	'present.label': 'Презентация: {title}',
 	'present.progress': 'Сцена {scene} из {count}',

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+const p = await ctx.newPage();
+await p.goto('http://127.0.0.1:4173/');
+await p.waitForSelector('[data-ready="true"]');
+await p.waitForTimeout(1500);
+console.log(await p.getByRole('banner').boundingBox());
+await p.screenshot({ path: '/tmp/phone.png' });
+await b.close();
