@@ -82,7 +82,111 @@ export async function networkPicture(page: Page) {
 					return { x, y };
 		return null;
 	};
-	return { count, find, data };
+	/** Whether the pixel at (x, y) is within 6 of `hex` in every channel. */
+	const matches = (x: number, y: number, [r, g, b]: number[]) => {
+		const i = (y * width + x) * 4;
+		return (
+			Math.abs(data[i]! - r!) <= 6 &&
+			Math.abs(data[i + 1]! - g!) <= 6 &&
+			Math.abs(data[i + 2]! - b!) <= 6
+		);
+	};
+	/**
+	 * The largest connected patch of `hex` (a drawn node of that colour): its pixel count and the
+	 * share of its bounding box it fills (a square ≈ 1, a disc ≈ 0.79, a diamond or triangle ≈ 0.5).
+	 */
+	const largestPatch = (hex: Hex): { pixels: number; fill: number } | null => {
+		const colour = rgb(hex);
+		const seen = new Uint8Array(width * height);
+		let best: { pixels: number; fill: number } | null = null;
+		for (let start = 0; start < width * height; start++) {
+			if (seen[start] || !matches(start % width, Math.floor(start / width), colour)) continue;
+			const stack = [start];
+			seen[start] = 1;
+			let [pixels, minX, maxX, minY, maxY] = [0, width, 0, height, 0];
+			while (stack.length) {
+				const p = stack.pop()!;
+				const x = p % width;
+				const y = Math.floor(p / width);
+				pixels++;
+				[minX, maxX, minY, maxY] = [
+					Math.min(minX, x),
+					Math.max(maxX, x),
+					Math.min(minY, y),
+					Math.max(maxY, y)
+				];
+				for (const [nx, ny] of [
+					[x + 1, y],
+					[x - 1, y],
+					[x, y + 1],
+					[x, y - 1]
+				] as const) {
+					const q = ny * width + nx;
+					if (nx < 0 || ny < 0 || nx >= width || ny >= height || seen[q]) continue;
+					if (!matches(nx, ny, colour)) continue;
+					seen[q] = 1;
+					stack.push(q);
+				}
+			}
+			if (!best || pixels > best.pixels)
+				best = { pixels, fill: pixels / ((maxX - minX + 1) * (maxY - minY + 1)) };
+		}
+		return best;
+	};
+	/**
+	 * The box around everything drawn (pixels not near white), as shares of the canvas's width and
+	 * height: how much of the canvas the shown network fills, and how close it comes to its edges.
+	 */
+	const drawnBox = () => {
+		let [minX, maxX, minY, maxY] = [width, -1, height, -1];
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) {
+				const i = (y * width + x) * 4;
+				if (data[i]! > 235 && data[i + 1]! > 235 && data[i + 2]! > 235) continue;
+				// The painted-out overlays are black: not drawn by the network.
+				if (data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0) continue;
+				[minX, maxX, minY, maxY] = [
+					Math.min(minX, x),
+					Math.max(maxX, x),
+					Math.min(minY, y),
+					Math.max(maxY, y)
+				];
+			}
+		return {
+			width: (maxX - minX + 1) / width,
+			height: (maxY - minY + 1) / height,
+			/** The first and last rows and columns drawn on, as shares of the canvas. */
+			top: minY / height,
+			bottom: (maxY + 1) / height,
+			left: minX / width,
+			right: (maxX + 1) / width
+		};
+	};
+	return { count, find, data, largestPatch, drawnBox };
+}
+
+/**
+ * The pixels of the canvas's label layer (sigma's 2D canvas for node labels): how many belong to
+ * label text (dark), how many to a light halo around it, and how many are drawn in the two
+ * outermost columns on the left and right (a label cut by the canvas's edge).
+ */
+export async function labelLayer(
+	page: Page
+): Promise<{ text: number; halo: number; atEdges: number }> {
+	return page.locator('[data-ready="true"] canvas.sigma-labels').evaluate((canvas) => {
+		const context = (canvas as HTMLCanvasElement).getContext('2d')!;
+		const { width, height } = canvas as HTMLCanvasElement;
+		const { data } = context.getImageData(0, 0, width, height);
+		let [text, halo, atEdges] = [0, 0, 0];
+		for (let i = 0; i < data.length; i += 4) {
+			const x = (i / 4) % width;
+			if (data[i + 3]! > 0 && (x < 2 || x >= width - 2)) atEdges++;
+			if (data[i + 3]! < 200) continue;
+			if (data[i]! < 60 && data[i + 1]! < 60 && data[i + 2]! < 60) text++;
+			else if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) halo++;
+		}
+		return { text, halo, atEdges };
+	});
 }
 
 /** The share of pixels that differ between two pictures of the same size. */

@@ -59,6 +59,26 @@ test.describe('offline', () => {
 		await expect(nodeRow(page, 'Sweden')).toHaveCount(0);
 	});
 
+	test('present mode opens and steps on offline after one online visit', async ({
+		page,
+		context
+	}) => {
+		await openExplorer(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Ready offline' })).toBeVisible();
+		await context.setOffline(true);
+		await page.goto('/?present=default&scene=3');
+		await expect(page.locator('[data-ready="true"]')).toBeVisible();
+		await expect(
+			page.getByText(/^On 4 November 2011 the Ministerial Conference in Poznań/)
+		).toBeVisible();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByText(/^The Core Group first met in Warsaw/)).toBeVisible();
+		await expect(page.getByText('4 / 11', { exact: true })).toBeVisible();
+		// Back to the explorer, still offline.
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('status').filter({ hasText: /^\s*Offline\s*$/ })).toBeVisible();
+	});
+
 	test('a new version waits beside the old one, then replaces it whole on reload', async ({
 		page
 	}) => {

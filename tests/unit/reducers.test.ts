@@ -38,7 +38,7 @@ describe('reduceNode', () => {
 		const s = state({ highlight: neighbourhood(graph, 'sweden'), selected: 'sweden' });
 		expect(node(s, 'sweden')).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 3 });
 		expect(node(s, 'pp4')).toMatchObject({ forceLabel: true, zIndex: 2 });
-		expect(node(s, 'belarus')).toMatchObject({ color: DIMMED_NODE, label: '', zIndex: 0 });
+		expect(node(s, 'belarus')).toMatchObject({ color: DIMMED_NODE, label: null, zIndex: 0 });
 	});
 
 	it('lights a hover without dimming anything else', () => {

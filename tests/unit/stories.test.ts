@@ -237,6 +237,17 @@ describe('story validation', () => {
 		]);
 	});
 
+	it('keeps the page mode out of scenes: a scene cannot start present mode or embed', () => {
+		const story = valid();
+		story.scenes[0]!.view = 'present=default&scene=2&presenter=1&embed=1&node=tajikistan';
+		expect(problemsOf(story)).toEqual([
+			'mine.json: scene 1: view: present: a scene cannot start present mode',
+			'mine.json: scene 1: view: scene: a scene cannot name a scene',
+			'mine.json: scene 1: view: presenter: a scene cannot open the presenter window',
+			'mine.json: scene 1: view: embed: a scene cannot choose the embedded layout'
+		]);
+	});
+
 	it('reports every problem of the file at once', () => {
 		const story = { ...valid(), id: '' };
 		story.scenes[0]!.view = 'zoom=1';
@@ -267,6 +278,14 @@ describe('story validation', () => {
 		expect(storyFileNameProblem(story.story, 'data/stories/mine.json')).toBeNull();
 		expect(formatProblems([storyFileNameProblem(story.story, 'data/stories/other.json')!])).toBe(
 			'data/stories/other.json: id: "mine" does not match the file name (expected mine.json)'
+		);
+	});
+
+	it('keeps the id "draft" for the story being edited in the browser', () => {
+		const story = parseStory({ ...valid(), id: 'draft' }, 'draft.json');
+		if (!story.ok) throw new Error('fixture');
+		expect(formatProblems([storyFileNameProblem(story.story, 'data/stories/draft.json')!])).toBe(
+			'data/stories/draft.json: id: "draft" is kept for the story being edited in the browser (?present=draft)'
 		);
 	});
 

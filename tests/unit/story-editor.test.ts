@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/data/problems';
 import { DEFAULT_VIEW, type ViewState } from '../../src/lib/state/url';
+import { newSceneTitle } from '../../src/lib/stories/scene-title';
 import {
 	addScene,
 	deleteScene,
@@ -232,5 +233,31 @@ describe('export and import', () => {
 		expect(formatProblems(imported.problems)).toContain(
 			'mine.json: scene 1: view: "zoom=4" is not understood'
 		);
+	});
+});
+
+describe('the title a new scene starts with', () => {
+	const labels: Record<string, { en: string; ru: string }> = {
+		tajikistan: { en: 'Tajikistan', ru: 'Таджикистан' },
+		'mc-2011-poznan': { en: 'Poznań Ministerial Conference', ru: '' }
+	};
+	const labelOf = (id: string) => labels[id] ?? null;
+
+	it('is what the view selects, in both languages', () => {
+		expect(newSceneTitle({ node: 'tajikistan', event: null }, 3, labelOf)).toEqual({
+			en: 'Tajikistan',
+			ru: 'Таджикистан'
+		});
+		expect(newSceneTitle({ node: null, event: 'mc-2011-poznan' }, 3, labelOf).en).toBe(
+			'Poznań Ministerial Conference'
+		);
+	});
+
+	it('else the scene’s number', () => {
+		expect(newSceneTitle({ node: null, event: null }, 4, labelOf)).toEqual({
+			en: 'Scene 4',
+			ru: 'Сцена 4'
+		});
+		expect(newSceneTitle({ node: 'atlantis', event: null }, 2, labelOf).en).toBe('Scene 2');
 	});
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/data/problems';
 import { fetchStory, storyPath } from '../../src/lib/stories/fetch';
+import { openStory } from '../../src/lib/stories/open';
 
 /** A fetch that serves these paths, and 404 for any other. */
 function site(files: Record<string, string>): typeof fetch {
@@ -56,5 +57,42 @@ describe('fetching a story of the site', () => {
 			expect(storyPath('', id), id).toBeNull();
 		}
 		expect(messages(await fetchStory(site({}), '', '../x'))).toBe('../x: is not a story id');
+	});
+});
+
+describe('opening the story to present', () => {
+	const options = (storage: Pick<Storage, 'getItem' | 'setItem'> | null) => ({
+		fetcher: (() => Promise.reject(new Error('no network'))) as unknown as typeof fetch,
+		base: '',
+		storage,
+		draftName: 'Your story'
+	});
+	const stored = (text: string | null) => ({ getItem: () => text, setItem: () => {} });
+
+	it('presents the draft kept in this browser as `draft`', async () => {
+		const story = {
+			id: 'mine',
+			title: { en: 'Mine' },
+			scenes: [{ title: { en: 'A' }, caption: { en: '' }, view: 'node=tajikistan' }]
+		};
+		const opened = await openStory('draft', options(stored(JSON.stringify(story))));
+		expect(opened.ok && opened.story.scenes[0]!.view).toBe('node=tajikistan');
+	});
+
+	it('says what is missing rather than presenting nothing', async () => {
+		const message = async (storage: Pick<Storage, 'getItem' | 'setItem'> | null) => {
+			const opened = await openStory('draft', options(storage));
+			return opened.ok ? null : opened.problems.map((p) => `${p.file}: ${p.message}`);
+		};
+		expect(await message(stored(null))).toEqual(['Your story: is not kept in this browser']);
+		expect(await message(stored('{"id":"x","title":{"en":""},"scenes":[]}'))).toEqual([
+			'Your story: has no scene yet'
+		]);
+		expect(await message(stored('{'))).toEqual(['Your story: is not valid JSON']);
+	});
+
+	it('any other id is a story of the site', async () => {
+		const opened = await openStory('default', options(null));
+		expect(opened.ok ? null : opened.problems[0]!.message).toBe('could not be loaded');
 	});
 });

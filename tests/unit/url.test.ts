@@ -4,12 +4,16 @@ import { NODE_TYPES, REGIONS, STATUSES } from '../../src/lib/data/types';
 import type { Filter } from '../../src/lib/graph/filters';
 import {
 	DEFAULT_VIEW,
+	decodePageMode,
 	decodeViewState,
+	encodePageMode,
 	encodeViewState,
+	EXPLORER_MODE,
 	isSameOriginPath,
 	MAX_DAY,
 	MIN_DAY,
 	reconcileViewState,
+	type PageMode,
 	type ViewState
 } from '../../src/lib/state/url';
 
@@ -244,5 +248,58 @@ describe('what a link notice is told', () => {
 		expect(open('at=0004-02-29').state.period).toEqual({ from: '0004-02-29', to: '0004-02-29' });
 		// A period open at both ends is all time.
 		expect(open('from=0001&to=9999').state.period).toBeNull();
+	});
+});
+
+describe('the page mode in a link', () => {
+	it('reads present mode, the scene, the presenter window and embedding', () => {
+		expect(decodePageMode('present=default&scene=4').mode).toEqual({
+			present: 'default',
+			scene: 4,
+			presenter: false,
+			embed: false
+		});
+		expect(decodePageMode('present=draft&scene=2&presenter=1').mode.presenter).toBe(true);
+		expect(decodePageMode('embed=1&region=russia').mode).toEqual({
+			...EXPLORER_MODE,
+			embed: true
+		});
+		expect(decodePageMode('region=russia').mode).toEqual(EXPLORER_MODE);
+	});
+
+	it('the view decoder knows the mode parameters and leaves them to the page', () => {
+		const { state, ignored } = decodeViewState('present=default&scene=3&embed=1&node=tajikistan');
+		expect(ignored).toEqual([]);
+		expect(state.node).toBe('tajikistan');
+	});
+
+	it('drops what it cannot use, with why', () => {
+		expect(decodePageMode('present=../x&scene=two&embed=yes').dropped).toEqual([
+			{ param: 'present', value: '../x', reason: 'malformed' },
+			{ param: 'scene', value: 'two', reason: 'malformed' },
+			{ param: 'embed', value: 'yes', reason: 'malformed' }
+		]);
+		// A scene or a presenter window without a story has nothing to show.
+		expect(decodePageMode('scene=3&presenter=1').dropped.map((d) => d.param)).toEqual([
+			'scene',
+			'presenter'
+		]);
+		expect(decodePageMode('present=default&presenter=1&embed=1')).toEqual({
+			mode: { present: 'default', scene: null, presenter: true, embed: false },
+			dropped: [{ param: 'embed', value: '1', reason: 'overridden', by: 'presenter' }]
+		});
+	});
+
+	it('round-trips through its encoder', () => {
+		const modes: PageMode[] = [
+			EXPLORER_MODE,
+			{ present: 'default', scene: 7, presenter: false, embed: false },
+			{ present: 'draft', scene: 1, presenter: true, embed: false },
+			{ present: 'default', scene: 2, presenter: false, embed: true },
+			{ ...EXPLORER_MODE, embed: true }
+		];
+		for (const mode of modes)
+			expect(decodePageMode(encodePageMode(mode))).toEqual({ mode, dropped: [] });
+		expect(encodePageMode(EXPLORER_MODE)).toBe('');
 	});
 });

@@ -33,6 +33,27 @@ describe('ViewStore', () => {
 		expect(s.visibleNodes.has('belarus')).toBe(false);
 	});
 
+	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
+		const base = loadDataset(SMALL);
+		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');
+		const dataset = {
+			...base,
+			nodes: base.nodes.map((n, i) => ({ ...n, attributes: { group: group(i) } }))
+		};
+		const s = new ViewStore(new Network(dataset), { today: '2026-11-29' });
+		expect(s.attributeFacets).toEqual([{ key: 'group', values: ['a', 'b'] }]);
+		const inA = dataset.nodes.filter((_, i) => group(i) === 'a').map((n) => n.id);
+		expect(s.attributeCounts.get('group')?.get('a')).toBe(inA.length);
+		s.setAttributeFilters({ group: ['a'] });
+		expect([...s.visibleNodes].sort()).toEqual([...inA].sort());
+		expect(s.filtersActive).toBe(true);
+		expect(s.viewState.filters.facets).toEqual([]);
+		s.clearFilters();
+		expect(s.attributeFilters).toEqual({});
+		expect(s.visibleNodes.size).toBe(dataset.nodes.length);
+		expect(s.filtersActive).toBe(false);
+	});
+
 	it('selecting a node clears the event and the other way round; framing asks the camera to move', () => {
 		const s = store();
 		s.selectEvent('mc-2009');
@@ -44,6 +65,20 @@ describe('ViewStore', () => {
 		expect(s.cameraRequest!.seq).toBe(seq);
 		s.selectEvent('mc-2009');
 		expect(s.selectedNodeId).toBeNull();
+	});
+
+	it('asks the camera to fit a scene’s nodes, after a link’s camera move of the same step', () => {
+		const s = store();
+		s.apply(decodeViewState('camera=0.2,0.3,0.5').state, { animate: false });
+		s.apply(decodeViewState('node=sweden').state);
+		const moved = s.cameraRequest!.seq;
+		s.fitCamera(['sweden', 'prague-process'], { animate: false });
+		expect(s.cameraRequest).toMatchObject({
+			kind: 'fit',
+			nodes: ['sweden', 'prague-process'],
+			animate: false,
+			seq: moved + 1
+		});
 	});
 
 	it('carries the view as the URL does: English is the default language', () => {

@@ -2,7 +2,12 @@
 import { parseCsv } from './csv';
 import { decodeCsvBytes } from './encoding';
 import type { CompiledDataset, Dataset, Problem } from './types';
-import { validateTables, type DatasetTables, type ValidationResult } from './validate';
+import {
+	validateTables,
+	type DatasetTables,
+	type ValidationOptions,
+	type ValidationResult
+} from './validate';
 
 export { parseCompiledDataset } from './compiled';
 
@@ -20,7 +25,7 @@ export const CSV_FILES: Record<keyof DatasetTables, string> = {
  * that cannot be read at all (another delimiter, UTF-16) stops there: its rows would only produce
  * noise, and so would the other files' references to it.
  */
-export function compileCsv(texts: DatasetTexts): ValidationResult {
+export function compileCsv(texts: DatasetTexts, options: ValidationOptions = {}): ValidationResult {
 	const problems: Problem[] = [];
 	let readable = true;
 	const parse = (key: keyof DatasetTables) => {
@@ -36,7 +41,7 @@ export function compileCsv(texts: DatasetTexts): ValidationResult {
 		sources: parse('sources')
 	};
 	if (!readable) return { ok: false, dataset: null, problems };
-	const result = validateTables(tables);
+	const result = validateTables(tables, options);
 	if (problems.length === 0) return result;
 	// Malformed CSV comes first: a broken quote explains the errors that follow it.
 	return { ok: false, dataset: null, problems: [...problems, ...result.problems] };

@@ -5,7 +5,12 @@
 import type { CsvTable } from './csv';
 import { EDGES, EVENTS, LIMITS, NODES, SOURCES, type FileSchema } from './schema';
 import type { Problem } from './types';
-import { validateTables, type DatasetTables, type ValidationResult } from './validate';
+import {
+	validateTables,
+	type DatasetTables,
+	type ValidationOptions,
+	type ValidationResult
+} from './validate';
 
 type Json = Record<string, unknown>;
 /** How a record's field becomes a cell: where it is, and what JSON type it must have. */
@@ -93,7 +98,9 @@ const FIELDS: Record<keyof DatasetTables, { schema: FileSchema; fields: Field[] 
 			text('status'),
 			...PROVENANCE,
 			{ column: 'x', path: ['x'], type: 'number' },
-			{ column: 'y', path: ['y'], type: 'number' }
+			{ column: 'y', path: ['y'], type: 'number' },
+			text('color'),
+			{ column: 'size', path: ['size'], type: 'number' }
 		]
 	},
 	edges: {
@@ -148,7 +155,10 @@ function tableOf(
 		return { file, header, rows: [] };
 	}
 	const rows: CsvTable['rows'] = [];
+	const extra = new Set<string>();
 	records.forEach((record: unknown, row) => {
+		const report = (column: string, message: string) =>
+			problems.push({ file, row, column, message });
 		if (!isRecord(record)) {
 			const message = `is not a record (an object), but ${kindOf(record)}`;
 			problems.push({ file, row, column: null, message });
@@ -174,9 +184,38 @@ function tableOf(
 				problems.push({ file, row, column, message: read.error });
 			}
 		}
+		if (schema.attributePrefix)
+			attributeCells(record, schema.attributePrefix, cells, extra, report);
 		rows.push({ row, cells });
 	});
-	return { file, header, rows };
+	// Free attribute columns vary by record: every row gets every one, empty where it has none.
+	for (const r of rows) for (const name of extra) r.cells[name] ??= '';
+	return { file, header: [...header, ...extra], rows };
+}
+
+/** An opened network's free attributes (`attributes: {name: text}`) as `attr:name` cells. */
+function attributeCells(
+	record: Json,
+	prefix: string,
+	cells: Record<string, string>,
+	columns: Set<string>,
+	report: (column: string, message: string) => void
+): void {
+	const value = own(record, 'attributes');
+	if (value === undefined || value === null) return;
+	if (!isRecord(value)) {
+		report('attributes', `must be an object of texts, not ${kindOf(value)}`);
+		return;
+	}
+	for (const [name, v] of Object.entries(value)) {
+		const column = `${prefix}${name}`;
+		if (typeof v !== 'string') {
+			report(column, `must be text, not ${kindOf(v)}`);
+			continue;
+		}
+		columns.add(column);
+		cells[column] = v;
+	}
 }
 
 const ORDER: (keyof DatasetTables)[] = ['nodes', 'edges', 'events', 'sources'];
@@ -185,7 +224,11 @@ const ORDER: (keyof DatasetTables)[] = ['nodes', 'edges', 'events', 'sources'];
  * Validates a compiled dataset file (JSON already parsed) with the same validator as the CSVs, so a
  * file opened in the app meets exactly the rules of the bundled data. Rows are record indices.
  */
-export function parseCompiledDataset(json: unknown, name: string): ValidationResult {
+export function parseCompiledDataset(
+	json: unknown,
+	name: string,
+	options: ValidationOptions = {}
+): ValidationResult {
 	const refuse = (message: string): ValidationResult => ({
 		ok: false,
 		dataset: null,
@@ -206,7 +249,7 @@ export function parseCompiledDataset(json: unknown, name: string): ValidationRes
 		const tables = Object.fromEntries(
 			ORDER.map((key) => [key, tableOf(files[key], own(json, key), FIELDS[key], typeProblems)])
 		) as unknown as DatasetTables;
-		const result = validateTables(tables);
+		const result = validateTables(tables, options);
 		if (typeProblems.length === 0) return result;
 		// A field of the wrong type was read as empty: its "is required" is not news.
 		const where = (p: Problem) => `${p.file}\u0000${p.row}\u0000${p.column}`;

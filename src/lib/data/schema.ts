@@ -10,6 +10,8 @@ export type ColumnKind =
 	| { kind: 'iso' }
 	| { kind: 'url' }
 	| { kind: 'number' }
+	| { kind: 'positive' }
+	| { kind: 'color' }
 	| { kind: 'list' };
 
 /** Bounds on what a dataset may hold, so that a hostile or broken file is refused, not drawn. */
@@ -29,7 +31,12 @@ export interface FileSchema {
 	columns: Record<string, ColumnKind>;
 	/** Columns that may be left out of the header altogether. */
 	optional: readonly string[];
+	/** Columns named with this prefix hold free attributes (of an opened network), as text. */
+	attributePrefix?: string;
 }
+
+/** The prefix of the nodes' free attribute columns: `attr:modularity_class`. */
+export const ATTRIBUTE_PREFIX = 'attr:';
 
 const provenance = {
 	uncertain: { kind: 'bool' },
@@ -53,9 +60,12 @@ export const NODES: FileSchema = {
 		status: { kind: 'enum', values: STATUSES },
 		...provenance,
 		x: { kind: 'number' },
-		y: { kind: 'number' }
+		y: { kind: 'number' },
+		color: { kind: 'color' },
+		size: { kind: 'positive' }
 	},
-	optional: ['x', 'y']
+	optional: ['x', 'y', 'color', 'size'],
+	attributePrefix: ATTRIBUTE_PREFIX
 };
 
 export const EDGES: FileSchema = {

@@ -6,7 +6,9 @@ export const NODE_TYPES = [
 	'body',
 	'document',
 	'thematic_area',
-	'project'
+	'project',
+	// Nodes of an opened network whose file says nothing that maps to the types above.
+	'other'
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -41,7 +43,9 @@ export const RELATIONS = [
 	'covers',
 	'produced',
 	'succeeds',
-	'part_of'
+	'part_of',
+	// Edges of an opened network whose file names no relation of the list above.
+	'linked_to'
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -92,6 +96,14 @@ export interface DataNode extends Provenance {
 	status: Status | null;
 	x: number | null;
 	y: number | null;
+	/** Colour (`#rrggbb`) and size given by an opened file; absent: by type, region and degree. */
+	color?: string;
+	size?: number;
+	/**
+	 * Attributes of an opened file beyond this contract (GEXF/GraphML), as text by name: kept so
+	 * that exports carry them and facets can offer them. Absent for the Prague Process data.
+	 */
+	attributes?: Record<string, string>;
 }
 
 export interface DataEdge extends Provenance {

@@ -1,7 +1,16 @@
 // The one validator (DESIGN.md §2): CSV tables in, a dataset or every problem found out.
 import type { CsvRow, CsvTable } from './csv';
 import { endsBeforeStart, isPartialDate } from './dates';
-import { EDGES, EVENTS, LIMITS, NODES, SOURCES, type ColumnKind, type FileSchema } from './schema';
+import {
+	ATTRIBUTE_PREFIX,
+	EDGES,
+	EVENTS,
+	LIMITS,
+	NODES,
+	SOURCES,
+	type ColumnKind,
+	type FileSchema
+} from './schema';
 import type {
 	DataEdge,
 	DataEvent,
@@ -29,6 +38,7 @@ export type ValidationResult =
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const ISO = /^[A-Z]{2}$/;
 const URL_RE = /^https?:\/\/\S+$/;
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['', 'false', 'no', '0']);
 
@@ -50,7 +60,15 @@ export function splitList(cell: string): string[] {
 function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): void {
 	for (const name of table.header) {
 		// Own properties only: `toString` or `__proto__` is an unknown column, not Object.prototype's.
-		if (!Object.hasOwn(schema.columns, name)) {
+		const free = schema.attributePrefix && name.startsWith(schema.attributePrefix);
+		if (free && name.length === schema.attributePrefix!.length) {
+			problems.push({
+				file: table.file,
+				row: 1,
+				column: name,
+				message: 'attribute without a name'
+			});
+		} else if (!free && !Object.hasOwn(schema.columns, name)) {
 			problems.push({ file: table.file, row: 1, column: name, message: 'unknown column' });
 		}
 	}
@@ -61,7 +79,15 @@ function checkHeader(table: CsvTable, schema: FileSchema, problems: Problem[]): 
 	}
 }
 
-function checkCell(value: string, col: ColumnKind): string | null {
+export interface ValidationOptions {
+	/**
+	 * False for a network a user opens: its records may cite the file itself, which has no URL.
+	 * The project's own data (build, `data:check`, the bundled file) always requires URLs.
+	 */
+	requireSourceUrls?: boolean;
+}
+
+function checkCell(value: string, col: ColumnKind, options: ValidationOptions): string | null {
 	if (col.kind === 'list') {
 		return splitList(value).length > LIMITS.listItems
 			? `has more than ${LIMITS.listItems} items`
@@ -93,7 +119,7 @@ function checkCell(value: string, col: ColumnKind): string | null {
 				? null
 				: `${quote(value)} is not a two-letter ISO 3166 code`;
 		case 'url':
-			if (value === '') return 'is required';
+			if (value === '') return options.requireSourceUrls === false ? null : 'is required';
 			return URL_RE.test(value) ? null : `${quote(value)} is not an http(s) URL`;
 		case 'number': {
 			if (value === '') return null;
@@ -102,16 +128,30 @@ function checkCell(value: string, col: ColumnKind): string | null {
 			const max = LIMITS.position;
 			return Math.abs(n) <= max ? null : `${short(value)} is out of range (−${max} to ${max})`;
 		}
+		case 'positive': {
+			if (value === '') return null;
+			const n = Number(value);
+			return n > 0 && n <= LIMITS.position ? null : `${quote(value)} is not a positive number`;
+		}
+		case 'color':
+			return value === '' || COLOR.test(value)
+				? null
+				: `${quote(value)} is not a colour like #1a8c9c`;
 	}
 }
 
 /** Checks every cell of every row; returns the rows whose cells are all valid. */
-function checkRows(table: CsvTable, schema: FileSchema, problems: Problem[]): CsvRow[] {
+function checkRows(
+	table: CsvTable,
+	schema: FileSchema,
+	options: ValidationOptions,
+	problems: Problem[]
+): CsvRow[] {
 	const good: CsvRow[] = [];
 	for (const r of table.rows) {
 		let ok = true;
 		for (const [name, col] of Object.entries(schema.columns)) {
-			const message = checkCell(r.cells[name] ?? '', col);
+			const message = checkCell(r.cells[name] ?? '', col, options);
 			if (message) {
 				problems.push({ file: table.file, row: r.row, column: name, message });
 				ok = false;
@@ -129,8 +169,17 @@ function provenanceOf(c: Record<string, string>) {
 	return { uncertain: bool(c.uncertain), note: c.note ?? '', sources: splitList(c.sources ?? '') };
 }
 
+/** The free attribute cells of a row (`attr:name`), without empty ones; undefined when none. */
+function attributesOf(c: Record<string, string>): Record<string, string> | undefined {
+	// Object.fromEntries defines own properties, so an `attr:__proto__` column stays a plain entry.
+	const entries = Object.entries(c)
+		.filter(([name, value]) => name.startsWith(ATTRIBUTE_PREFIX) && value !== '')
+		.map(([name, value]) => [name.slice(ATTRIBUTE_PREFIX.length), value] as const);
+	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 function toNode(c: Record<string, string>): DataNode {
-	return {
+	const node: DataNode = {
 		id: c.id!,
 		type: c.type as NodeType,
 		label: { en: c.label_en!, ru: c.label_ru ?? '', ruUnofficial: bool(c.label_ru_unofficial) },
@@ -144,6 +193,12 @@ function toNode(c: Record<string, string>): DataNode {
 		x: num(c.x),
 		y: num(c.y)
 	};
+	// Optional fields are set only when present, so the project's records keep their shape.
+	if (c.color) node.color = c.color.toLowerCase();
+	if (c.size) node.size = Number(c.size);
+	const attributes = attributesOf(c);
+	if (attributes) node.attributes = attributes;
+	return node;
 }
 
 function toEdge(c: Record<string, string>): DataEdge {
@@ -228,7 +283,10 @@ function checkPeriod(
 }
 
 /** Validates the four tables together; a dataset comes out only when nothing at all is wrong. */
-export function validateTables(tables: DatasetTables): ValidationResult {
+export function validateTables(
+	tables: DatasetTables,
+	options: ValidationOptions = {}
+): ValidationResult {
 	const problems: Problem[] = [];
 	const pairs: [CsvTable, FileSchema][] = [
 		[tables.nodes, NODES],
@@ -238,7 +296,7 @@ export function validateTables(tables: DatasetTables): ValidationResult {
 	];
 	for (const [table, schema] of pairs) checkHeader(table, schema, problems);
 	const located = <T>(table: CsvTable, schema: FileSchema, to: (c: Record<string, string>) => T) =>
-		checkRows(table, schema, problems).map((r) => ({ row: r.row, record: to(r.cells) }));
+		checkRows(table, schema, options, problems).map((r) => ({ row: r.row, record: to(r.cells) }));
 	const nodes = located(tables.nodes, NODES, toNode);
 	const edges = located(tables.edges, EDGES, toEdge);
 	const events = located(tables.events, EVENTS, toEvent);

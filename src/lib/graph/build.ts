@@ -50,8 +50,9 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
 			kind: n.type,
 			x: n.x ?? 0,
 			y: n.y ?? 0,
-			size: nodeSize(n, degree.get(n.id) ?? 0),
-			color: nodeColor(n)
+			// An opened file's own appearance wins over ours.
+			size: n.size ?? nodeSize(n, degree.get(n.id) ?? 0),
+			color: n.color ?? nodeColor(n)
 		});
 	}
 	for (const e of dataset.edges) {

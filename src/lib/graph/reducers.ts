@@ -36,8 +36,9 @@ export const INITIAL_RENDER_STATE: RenderState = {
 	labels: null
 };
 
-/** What sigma reads of a node, beyond its attributes. */
-export type NodeDisplay = NodeAttributes & {
+/** What sigma reads of a node, beyond its attributes (a null label: none, not even in the label grid). */
+export type NodeDisplay = Omit<NodeAttributes, 'label'> & {
+	label: string | null;
 	hidden?: boolean;
 	highlighted?: boolean;
 	forceLabel?: boolean;
@@ -59,7 +60,8 @@ export function reduceNode(state: RenderState, id: string, data: NodeDisplay): N
 		data.forceLabel = true;
 	} else if (state.highlight.nodes.size > 0) {
 		data.color = DIMMED_NODE;
-		data.label = '';
+		// Null rather than '': sigma's label grid skips the node, so lit labels get its place.
+		data.label = null;
 		data.zIndex = 0;
 	}
 	if (id === state.selected) {

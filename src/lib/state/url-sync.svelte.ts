@@ -6,10 +6,17 @@ import { untrack } from 'svelte';
 import type { HistoryLog } from './history';
 import type { ViewStore } from './view.svelte';
 
-/** Call while a component initialises: the effects live as long as it does. */
-export function syncWithUrl(store: ViewStore, log: HistoryLog) {
+/**
+ * Call while a component initialises: the effects live as long as it does. `routerReady`: the page
+ * has already mounted (the explorer shown again after present mode), so no navigation will say so.
+ */
+export function syncWithUrl(
+	store: ViewStore,
+	log: HistoryLog,
+	options: { routerReady?: boolean } = {}
+) {
 	// The router takes history calls only once the page has mounted.
-	let routerReady = $state(false);
+	let routerReady = $state(options.routerReady ?? false);
 	afterNavigate(() => (routerReady = true));
 
 	$effect(() => {

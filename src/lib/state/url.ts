@@ -116,6 +116,9 @@ function dayOf(value: string, end: boolean): string | null {
 	return end ? periodEnd(value) : periodStart(value);
 }
 
+/** The parameters that choose the page's layout rather than the view (see `decodePageMode`). */
+export const MODE_PARAMS = ['present', 'scene', 'presenter', 'embed'] as const;
+
 const namesOf = (dropped: Dropped[]) => [...new Set(dropped.map((d) => d.param))];
 const KNOWN = new Set<string>([
 	...FACETS,
@@ -127,7 +130,9 @@ const KNOWN = new Set<string>([
 	'event',
 	'data',
 	'lang',
-	'camera'
+	'camera',
+	// Which layout shows the view (decoded by `decodePageMode`), not part of the view itself.
+	...MODE_PARAMS
 ]);
 
 /** A camera parameter `x,y,ratio`, rounded as `encodeViewState` writes it; null when unusable. */
@@ -273,4 +278,80 @@ export function reconcileViewState(
 		dropped,
 		ignored: namesOf(dropped)
 	};
+}
+
+/**
+ * Which layout the page shows: the explorer, present mode (`present=<story id>&scene=<n>`), the
+ * presenter window (`presenter=1` beside `present`), or the chrome-less network for an iframe
+ * (`embed=1`, with a view or with `present`). Not part of the view state: a scene never sets it.
+ */
+export interface PageMode {
+	/** A story id (`default`, or `draft` for the editor's story); null: not presenting. */
+	present: string | null;
+	/** The scene, numbered from 1, as typed in the link; null when not given. */
+	scene: number | null;
+	presenter: boolean;
+	embed: boolean;
+}
+
+export const EXPLORER_MODE: PageMode = {
+	present: null,
+	scene: null,
+	presenter: false,
+	embed: false
+};
+
+/** The page mode a query string asks for; what it could not use is listed, as for the view. */
+export function decodePageMode(query: string): { mode: PageMode; dropped: Dropped[] } {
+	const mode = { ...EXPLORER_MODE };
+	const dropped: Dropped[] = [];
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(query);
+	} catch {
+		return { mode, dropped };
+	}
+	const one = (key: string): string | null => {
+		const [first = null, ...rest] = new Set(params.getAll(key));
+		for (const value of rest) dropped.push({ param: key, value, reason: 'duplicate' });
+		return first;
+	};
+	const present = one('present');
+	if (present !== null) {
+		if (ID.test(present)) mode.present = present;
+		else dropped.push({ param: 'present', value: present, reason: 'malformed' });
+	}
+	const scene = one('scene');
+	if (scene !== null) {
+		// Present mode keeps the number within its story; here it only has to be one.
+		if (mode.present !== null && /^\d{1,6}$/.test(scene)) mode.scene = Number(scene);
+		else dropped.push({ param: 'scene', value: scene, reason: 'malformed' });
+	}
+	for (const key of ['presenter', 'embed'] as const) {
+		const value = one(key);
+		if (value === null) continue;
+		const on = value === '1' || value === 'true';
+		// The presenter window shows a story: without `present` it has nothing to show.
+		if ((on || value === '0' || value === 'false') && (key === 'embed' || mode.present !== null)) {
+			mode[key] = on;
+		} else dropped.push({ param: key, value, reason: 'malformed' });
+	}
+	// The presenter window is the speaker's own: it is never embedded.
+	if (mode.presenter && mode.embed) {
+		dropped.push({ param: 'embed', value: '1', reason: 'overridden', by: 'presenter' });
+		mode.embed = false;
+	}
+	return { mode, dropped };
+}
+
+/** The query string of a page mode (empty for the explorer), to put before a view's. */
+export function encodePageMode(mode: PageMode): string {
+	const q = new URLSearchParams();
+	if (mode.present !== null) {
+		q.set('present', mode.present);
+		if (mode.scene !== null) q.set('scene', String(mode.scene));
+		if (mode.presenter) q.set('presenter', '1');
+	}
+	if (mode.embed) q.set('embed', '1');
+	return q.toString();
 }

@@ -4,6 +4,13 @@
 import { getContext, setContext } from 'svelte';
 import { validIn, type Period } from '../data/dates';
 import type { DataEvent, DataNode } from '../data/types';
+import {
+	attributeCounts,
+	attributeFacets,
+	passAttributeFilters,
+	type AttributeFacet,
+	type AttributeFilters
+} from '../graph/attribute-filters';
 import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
 import type { Network } from '../graph/network';
 import { labelIn } from '../i18n/label';
@@ -20,9 +27,14 @@ const HOVER_DELAY_MS = 40;
 const noFacets = (): FacetValues =>
 	Object.fromEntries(FACETS.map((f) => [f, [] as string[]])) as FacetValues;
 
-/** A request to move the camera: `camera` to go to, or `frame` to fit a node and its neighbours. */
+/**
+ * A request to move the camera: `camera` to go to (null: fit what is shown), `frame` to fit a node and its neighbours, or
+ * `fit` to frame a group of nodes (a scene in present mode).
+ */
 type CameraMove =
-	{ kind: 'camera'; camera: Camera | null; animate: boolean } | { kind: 'frame'; node: string };
+	| { kind: 'camera'; camera: Camera | null; animate: boolean }
+	| { kind: 'frame'; node: string }
+	| { kind: 'fit'; nodes: readonly string[]; animate: boolean };
 /** Numbered, so that the network view carries out each request once. */
 export type CameraRequest = CameraMove & { seq: number };
 
@@ -37,6 +49,7 @@ export class ViewStore {
 	#locale = $state<Locale>('en');
 	#hovered = $state<string | null>(null);
 	#firstFrameDrawn = $state(false);
+	#attributeFilters = $state.raw<AttributeFilters>({});
 	#hoverTimer: ReturnType<typeof setTimeout> | undefined;
 	#storage: Storage_ | null;
 
@@ -52,7 +65,14 @@ export class ViewStore {
 		const stored = safely(() => this.#storage?.getItem(LOCALE_KEY));
 		if (isLocale(stored)) this.#locale = stored;
 		const { graph, eventsByDate } = network;
-		this.visibleNodes = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.attributeFacets = attributeFacets(network.dataset);
+		this.#passed = $derived(visibleNodeIds(graph, this.filters, this.#period));
+		this.visibleNodes = $derived(
+			passAttributeFilters(network.dataset, this.#attributeFilters, this.#passed)
+		);
+		this.attributeCounts = $derived(
+			attributeCounts(network.dataset, this.#attributeFilters, this.attributeFacets, this.#passed)
+		);
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
 		);
@@ -86,7 +106,10 @@ export class ViewStore {
 	get hoveredNodeId(): string | null {
 		return this.#hovered;
 	}
-	/** The camera as the URL carries it; null where the user has not moved it. */
+	/**
+	 * The camera as the URL carries it; null while the camera follows the question (the network view
+	 * fits what is shown whenever the filters change), until the user moves it.
+	 */
 	get camera(): Camera | null {
 		return this.#camera;
 	}
@@ -106,14 +129,31 @@ export class ViewStore {
 		return this.#firstFrameDrawn;
 	}
 
+	/**
+	 * An opened file's own attributes offered as facets (none for the Prague Process data), and their
+	 * ticked values. They stay out of the URL: a link cannot carry the opened file, so it opens the
+	 * bundled network, where these attributes do not exist.
+	 */
+	readonly attributeFacets: AttributeFacet[];
+	get attributeFilters(): AttributeFilters {
+		return this.#attributeFilters;
+	}
+
 	readonly filtersActive: boolean = $derived(
-		this.filters.facets.length > 0 || !this.#showUncertain || this.#period !== null
+		this.filters.facets.length > 0 ||
+			!this.#showUncertain ||
+			this.#period !== null ||
+			Object.values(this.#attributeFilters).some((values) => values.length > 0)
 	);
 
 	// --- What follows from it ---
 
 	/** What the filters and the period let through; the renderers read these sets. */
+	/** The nodes the facets and the period let through, before an opened file's own attributes. */
+	#passed: Set<string>;
 	readonly visibleNodes: Set<string>;
+	/** For each attribute facet's value, the nodes shown were it the only one ticked in its facet. */
+	readonly attributeCounts: Map<string, Map<string, number>>;
 	/** Edges hidden between shown nodes (the edges of hidden nodes are hidden with them). */
 	readonly hiddenEdges: Set<string>;
 	/** The events of the period, by date: the timeline's text alternative and its count. */
@@ -158,9 +198,14 @@ export class ViewStore {
 		this.#showUncertain = on;
 	}
 
-	/** Clears the filters and the period. */
+	setAttributeFilters(filters: AttributeFilters) {
+		this.#attributeFilters = filters;
+	}
+
+	/** Clears the filters (the file's attribute facets too) and the period. */
 	clearFilters() {
 		this.#facets = noFacets();
+		this.#attributeFilters = {};
 		this.#showUncertain = true;
 		this.#period = null;
 	}
@@ -192,15 +237,23 @@ export class ViewStore {
 		this.#hoverTimer = setTimeout(() => (this.#hovered = id), HOVER_DELAY_MS);
 	}
 
-	/** The camera after the user moved it (null: the whole network, as at start). */
-	cameraMoved(camera: Camera | null) {
+	/** The camera after the user moved it (or a node was framed): it stops following the filters. */
+	cameraMoved(camera: Camera) {
 		if (!sameCamera(camera, this.#camera)) this.#camera = camera;
 	}
 
-	/** Moves the camera to `camera` (null: the whole network), animated unless told otherwise. */
+	/**
+	 * Moves the camera to `camera`, animated unless told otherwise; null fits what is shown, and the
+	 * camera follows the filters again ("⤢").
+	 */
 	moveCamera(camera: Camera | null, options: { animate?: boolean } = {}) {
 		this.#camera = camera;
 		this.#requestCamera({ kind: 'camera', camera, animate: options.animate ?? true });
+	}
+
+	/** Frames `nodes` (none: the whole network), animated unless told otherwise. */
+	fitCamera(nodes: readonly string[], options: { animate?: boolean } = {}) {
+		this.#requestCamera({ kind: 'fit', nodes, animate: options.animate ?? true });
 	}
 
 	setLocale(locale: Locale) {

@@ -3,6 +3,7 @@
 import type { Dataset, Problem } from '../data/types';
 import { decodeViewState, reconcileViewState } from '../state/url';
 import type { LocalText, Scene, Story } from './types';
+import { DRAFT_STORY_ID } from './present-link';
 import { sceneQuery } from './scene-view';
 
 export type StoryResult =
@@ -28,7 +29,12 @@ export const STORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** View parameters a scene may not set: the audience's language and the dataset file are the presenter's. */
 const NOT_IN_SCENES: Record<string, string> = {
 	lang: 'a scene does not set the language (captions carry both)',
-	data: 'a scene cannot switch the dataset file'
+	data: 'a scene cannot switch the dataset file',
+	// The page mode is chosen by whoever opens the story, never by one of its scenes.
+	present: 'a scene cannot start present mode',
+	scene: 'a scene cannot name a scene',
+	presenter: 'a scene cannot open the presenter window',
+	embed: 'a scene cannot choose the embedded layout'
 };
 const STORY_FIELDS = ['id', 'title', 'scenes'];
 const SCENE_FIELDS = ['title', 'caption', 'notes', 'view'];
@@ -194,8 +200,15 @@ export function storyDatasetProblems(story: Story, file: string, has: DatasetIds
 	return problems;
 }
 
-/** A story file must be named after its id, so that `?present=<id>` finds `<id>.json`. */
+/**
+ * A story file must be named after its id, so that `?present=<id>` finds `<id>.json`; and `draft`
+ * is not a story of the site: `?present=draft` is the story being edited in the browser.
+ */
 export function storyFileNameProblem(story: Story, fileName: string): Problem | null {
+	if (story.id === DRAFT_STORY_ID) {
+		const message = `"${DRAFT_STORY_ID}" is kept for the story being edited in the browser (?present=${DRAFT_STORY_ID})`;
+		return { file: fileName, row: null, column: 'id', message };
+	}
 	const expected = `${story.id}.json`;
 	const base = fileName.split(/[\\/]/).pop() ?? fileName;
 	return base === expected
