@@ -1,3 +1,4 @@
+import { PRESENT_MESSAGES } from '../../src/lib/i18n/messages-present';
 import { describe, expect, it } from 'vitest';
 import { labelIn } from '../../src/lib/i18n/label';
 import { translator } from '../../src/lib/i18n/messages';
@@ -31,5 +32,15 @@ describe('labelIn', () => {
 		expect(labelIn(labels, 'ru')).toBe('Швеция');
 		expect(labelIn(labels, 'en')).toBe('Sweden');
 		expect(labelIn({ en: 'ICMPD', ru: '' }, 'ru')).toBe('ICMPD');
+	});
+});
+
+describe('messages loaded later', () => {
+	it('present mode’s messages come with its code; before they do, a key shows as itself', () => {
+		expect(translator('en')('present.next')).toBe('present.next');
+		expect(translator('ru', PRESENT_MESSAGES.ru)('present.next')).toBe('Следующая сцена');
+		expect(translator('en', PRESENT_MESSAGES.en)('story.count', { count: 2 })).toBe('2 scenes');
+		// The page's own messages are there either way.
+		expect(translator('en', PRESENT_MESSAGES.en)('link.copy')).toBe(translator('en')('link.copy'));
 	});
 });

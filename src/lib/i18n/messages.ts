@@ -1,5 +1,6 @@
 // The one catalogue of UI strings. English is complete; Russian covers the same keys. Data labels
 // are not here: they come from the dataset in both languages.
+import type { PresentKey } from './messages-present';
 import type { EventKind, NodeType, Region, Relation, Status } from '../data/types';
 
 export const LOCALES = ['en', 'ru'] as const;
@@ -234,103 +235,27 @@ const en = {
 	'header.more': 'More',
 	'header.tools': 'Open, export, story, link and offline use',
 	// Presenting (issue 10, phase 2): present mode, the presenter window, embedding, the story editor.
-	'present.label': 'Presentation: {title}',
-	'present.progress': 'Scene {scene} of {count}',
-	'present.typed': 'Scene {number}: press Enter',
-	'present.black': 'Black screen: press any key to go on',
-	'present.white': 'White screen: press any key to go on',
-	'present.sources': 'Sources:',
-	'present.controls': 'Presentation controls',
-	'present.previous': 'Previous scene',
-	'present.next': 'Next scene',
-	'present.presenterWindow': 'Presenter window',
-	'present.presenterWindowHelp':
-		'Opens the speaker notes, the next scene, a clock and the scene list in a second window (P)',
-	'present.presenterBlocked':
-		'The browser blocked the presenter window. Allow pop-ups for this site, or open it here:',
-	'present.fullscreen': 'Full screen (F)',
-	'present.exitFullscreen': 'Leave full screen (F)',
-	'present.fullscreenRefused':
-		'Full screen was refused: the presentation fills the window. F11 (or the browser’s menu) makes the window full screen.',
-	'present.dark': 'Dark projector theme',
-	'present.light': 'Light projector theme',
-	'present.leave': 'Leave (Esc)',
-	'present.help':
-		'→, Space or PageDown: next · ←, PageUp: previous · a number, then Enter: that scene · B: black · W: white · F: full screen · P: presenter window · Esc: back to the explorer',
 	'present.loading': 'Opening the story…',
 	'present.failed': 'The story “{id}” could not be opened:',
 	'present.toExplorer': 'Open the explorer',
 	'presenter.title': 'Presenter window: {title}',
-	'presenter.current': 'Now showing',
-	'presenter.next': 'Next',
-	'presenter.end': 'End of the story',
-	'presenter.notes': 'Speaker notes',
-	'presenter.noNotes': 'No notes for this scene.',
-	'presenter.elapsed': 'Elapsed time',
-	'presenter.restartClock': 'Restart the clock',
-	'presenter.scenes': 'Scenes',
-	'presenter.black': 'Black screen (B)',
-	'presenter.white': 'White screen (W)',
-	'presenter.restore': 'Show the scene again',
-	'presenter.blackNow': 'The audience sees a black screen.',
-	'presenter.whiteNow': 'The audience sees a white screen.',
-	'presenter.audienceLeft':
-		'The audience window has left present mode; this window follows it again when it comes back.',
-	'embed.open': 'Open in the explorer',
-	'link.embed': 'Embed in a web page',
-	'link.embedHelp': 'Paste this HTML into a web page to show this view there:',
-	'link.embedPresentHelp': 'Or embed the default story as a presentation:',
-	'link.copyEmbed': 'Copy the embed code',
-	'link.embedCopied': 'Embed code copied',
 	'story.open': 'Story',
 	'story.openLabel': 'Open the story editor: build a presentation from views of the explorer',
 	'story.heading': 'Your story',
-	'story.close': 'Close the story editor',
-	'story.storyTitle': 'Title of the story',
-	'story.en': 'English',
-	'story.ru': 'Russian',
-	'story.addView': 'Add this view as a scene',
-	'story.added': 'Scene {number} added.',
-	'story.empty':
-		'No scene yet. Set up a view in the explorer (filters, a period, a selected node), then add it as a scene.',
-	'story.count': { one: '{count} scene', other: '{count} scenes' },
-	'story.scenes': 'Scenes of your story',
-	'story.scene': 'Scene {number}',
-	'story.sceneTitle': 'Title',
-	'story.caption': 'Caption',
-	'story.notes': 'Speaker notes',
-	'story.texts': 'Title, caption and notes',
-	'story.handle': 'Scene {number}: drag to reorder, or press Alt+↑ / Alt+↓',
-	'story.moveUp': 'Move up',
-	'story.moveDown': 'Move down',
-	'story.duplicate': 'Duplicate',
-	'story.delete': 'Delete',
-	'story.show': 'Show',
-	'story.useView': 'Use the current view',
-	'story.moved': 'Scene moved to position {number}.',
-	'story.deleted': 'Scene {number} deleted.',
-	'story.duplicated': 'Scene {number} duplicated.',
-	'story.export': 'Export as a file',
-	'story.import': 'Import a file',
-	'story.imported': 'The story “{title}” was opened.',
-	'story.importRefused': 'The file {file} was not opened, and your story is unchanged:',
-	'story.exportRefused': 'Fill these in before exporting (a story file needs them):',
-	'story.present': 'Present your story',
-	'story.presentSite': 'Present “{title}”',
-	'story.presentHeading': 'Present',
-	'story.saveFailed':
-		'Your story could not be kept in this browser ({reason}): export it to keep your work.',
-	'story.setAside': 'A story kept in this browser could not be read; it was set aside:',
 	'story.defaultTitle': 'My story',
 	'story.newScene': 'Scene {number}'
 };
 
 /** A message that depends on a number: one text per plural category of the language. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-type Message = string | Plural;
+export type Message = string | Plural;
 
-type Key = keyof typeof en;
-export type Messages = Record<Key, Message>;
+type CoreKey = keyof typeof en;
+/** Every message's key: the page's own, and those loaded with present mode (messages-present.ts). */
+type Key = CoreKey | PresentKey;
+export type Messages = Record<CoreKey, Message>;
+/** Messages loaded later, added to a translator (`translator(locale, later)`). */
+export type LaterMessages = Partial<Record<Key, Message>>;
 
 const ru: Messages = {
 	'app.title': 'Обозреватель сети Пражского процесса',
@@ -580,98 +505,13 @@ const ru: Messages = {
 	'header.more': 'Ещё',
 	'header.tools': 'Открыть, экспорт, история, ссылка и работа без сети',
 	// Presenting (issue 10, phase 2).
-	'present.label': 'Презентация: {title}',
-	'present.progress': 'Сцена {scene} из {count}',
-	'present.typed': 'Сцена {number}: нажмите Enter',
-	'present.black': 'Чёрный экран: нажмите любую клавишу, чтобы продолжить',
-	'present.white': 'Белый экран: нажмите любую клавишу, чтобы продолжить',
-	'present.sources': 'Источники:',
-	'present.controls': 'Управление презентацией',
-	'present.previous': 'Предыдущая сцена',
-	'present.next': 'Следующая сцена',
-	'present.presenterWindow': 'Окно докладчика',
-	'present.presenterWindowHelp':
-		'Открывает заметки докладчика, следующую сцену, часы и список сцен во втором окне (P)',
-	'present.presenterBlocked':
-		'Браузер заблокировал окно докладчика. Разрешите всплывающие окна для этого сайта или откройте его здесь:',
-	'present.fullscreen': 'Полный экран (F)',
-	'present.exitFullscreen': 'Выйти из полноэкранного режима (F)',
-	'present.fullscreenRefused':
-		'Полноэкранный режим недоступен: презентация занимает всё окно. F11 (или меню браузера) разворачивает окно на весь экран.',
-	'present.dark': 'Тёмная тема для проектора',
-	'present.light': 'Светлая тема для проектора',
-	'present.leave': 'Выйти (Esc)',
-	'present.help':
-		'→, пробел или PageDown: далее · ←, PageUp: назад · номер и Enter: эта сцена · B: чёрный экран · W: белый экран · F: полный экран · P: окно докладчика · Esc: к обозревателю',
 	'present.loading': 'Открывается история…',
 	'present.failed': 'Не удалось открыть историю «{id}»:',
 	'present.toExplorer': 'Открыть обозреватель',
 	'presenter.title': 'Окно докладчика: {title}',
-	'presenter.current': 'Сейчас на экране',
-	'presenter.next': 'Далее',
-	'presenter.end': 'Конец истории',
-	'presenter.notes': 'Заметки докладчика',
-	'presenter.noNotes': 'Для этой сцены заметок нет.',
-	'presenter.elapsed': 'Прошло времени',
-	'presenter.restartClock': 'Запустить часы заново',
-	'presenter.scenes': 'Сцены',
-	'presenter.black': 'Чёрный экран (B)',
-	'presenter.white': 'Белый экран (W)',
-	'presenter.restore': 'Снова показать сцену',
-	'presenter.blackNow': 'Зрители видят чёрный экран.',
-	'presenter.whiteNow': 'Зрители видят белый экран.',
-	'presenter.audienceLeft':
-		'Окно для зрителей вышло из режима презентации; это окно снова последует за ним, когда оно вернётся.',
-	'embed.open': 'Открыть в обозревателе',
-	'link.embed': 'Встроить в веб-страницу',
-	'link.embedHelp': 'Вставьте этот HTML-код в веб-страницу, чтобы показать там этот вид:',
-	'link.embedPresentHelp': 'Или встройте историю по умолчанию как презентацию:',
-	'link.copyEmbed': 'Копировать код для встраивания',
-	'link.embedCopied': 'Код для встраивания скопирован',
 	'story.open': 'История',
 	'story.openLabel': 'Открыть редактор истории: презентация из видов обозревателя',
 	'story.heading': 'Ваша история',
-	'story.close': 'Закрыть редактор истории',
-	'story.storyTitle': 'Название истории',
-	'story.en': 'По-английски',
-	'story.ru': 'По-русски',
-	'story.addView': 'Добавить этот вид как сцену',
-	'story.added': 'Сцена {number} добавлена.',
-	'story.empty':
-		'Сцен пока нет. Настройте вид в обозревателе (фильтры, период, выбранный узел) и добавьте его как сцену.',
-	'story.count': {
-		one: '{count} сцена',
-		few: '{count} сцены',
-		many: '{count} сцен',
-		other: '{count} сцены'
-	},
-	'story.scenes': 'Сцены вашей истории',
-	'story.scene': 'Сцена {number}',
-	'story.sceneTitle': 'Заголовок',
-	'story.caption': 'Подпись',
-	'story.notes': 'Заметки докладчика',
-	'story.texts': 'Заголовок, подпись и заметки',
-	'story.handle': 'Сцена {number}: перетащите, чтобы переставить, или нажмите Alt+↑ / Alt+↓',
-	'story.moveUp': 'Выше',
-	'story.moveDown': 'Ниже',
-	'story.duplicate': 'Дублировать',
-	'story.delete': 'Удалить',
-	'story.show': 'Показать',
-	'story.useView': 'Взять текущий вид',
-	'story.moved': 'Сцена перемещена на позицию {number}.',
-	'story.deleted': 'Сцена {number} удалена.',
-	'story.duplicated': 'Сцена {number} продублирована.',
-	'story.export': 'Экспортировать в файл',
-	'story.import': 'Импортировать файл',
-	'story.imported': 'Открыта история «{title}».',
-	'story.importRefused': 'Файл {file} не открыт, ваша история не изменилась:',
-	'story.exportRefused': 'Перед экспортом заполните (файл истории требует этого):',
-	'story.present': 'Показать вашу историю',
-	'story.presentSite': 'Показать «{title}»',
-	'story.presentHeading': 'Презентация',
-	'story.saveFailed':
-		'Не удалось сохранить историю в этом браузере ({reason}): экспортируйте её, чтобы не потерять работу.',
-	'story.setAside': 'Сохранённую в браузере историю не удалось прочитать; она отложена:',
 	'story.defaultTitle': 'Моя история',
 	'story.newScene': 'Сцена {number}'
 };
@@ -812,12 +652,13 @@ export const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
  * A translator for a locale: `{name}` placeholders take the params' values (numbers with the
  * language's digit grouping), and a plural message takes the form for `params.count`.
  */
-export function translator(locale: Locale): Translate {
-	const messages = CATALOGUE[locale];
+export function translator(locale: Locale, later?: LaterMessages): Translate {
+	const messages: LaterMessages = CATALOGUE[locale];
 	const plural = new Intl.PluralRules(TAGS[locale]);
 	const number = new Intl.NumberFormat(TAGS[locale]);
 	return (key, params) => {
-		const message = messages[key];
+		// A key whose messages have not loaded yet shows as itself rather than breaking the page.
+		const message = messages[key] ?? later?.[key] ?? key;
 		const text =
 			typeof message === 'string'
 				? message

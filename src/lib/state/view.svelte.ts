@@ -14,7 +14,13 @@ import {
 import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
 import type { Network } from '../graph/network';
 import { labelIn } from '../i18n/label';
-import { isLocale, translator, type Locale, type Translate } from '../i18n/messages';
+import {
+	isLocale,
+	translator,
+	type LaterMessages,
+	type Locale,
+	type Translate
+} from '../i18n/messages';
 import { reconcileViewState, type Camera, type Dropped, type ViewState } from './url';
 
 type Storage_ = Pick<Storage, 'getItem' | 'setItem'>;
@@ -120,7 +126,17 @@ export class ViewStore {
 	get locale(): Locale {
 		return this.#locale;
 	}
-	readonly t: Translate = $derived(translator(this.#locale));
+	/** Messages loaded with present mode and the story editor (i18n/messages-present.ts). */
+	#laterMessages = $state.raw<Record<Locale, LaterMessages> | null>(null);
+	readonly t: Translate = $derived(translator(this.#locale, this.#laterMessages?.[this.#locale]));
+
+	/** Adds messages loaded with a part of the page that needs them (present mode, the editor). */
+	addMessages(messages: Record<Locale, LaterMessages>) {
+		this.#laterMessages = {
+			en: { ...this.#laterMessages?.en, ...messages.en },
+			ru: { ...this.#laterMessages?.ru, ...messages.ru }
+		};
+	}
 	/**
 	 * False until the network's first frame is drawn (or cannot be): what the first frame does not
 	 * need (lists, timeline, facet counts) waits for it.
