@@ -132,11 +132,17 @@ export class ViewStore {
 
 	/** Adds messages loaded with a part of the page that needs them (present mode, the editor). */
 	addMessages(messages: Record<Locale, LaterMessages>) {
+		// Each part adds its catalogue once: `t` changes only when something new comes.
+		if (this.#added.has(messages)) return;
+		this.#added.add(messages);
+		const was = this.#laterMessages;
 		this.#laterMessages = {
-			en: { ...this.#laterMessages?.en, ...messages.en },
-			ru: { ...this.#laterMessages?.ru, ...messages.ru }
+			en: { ...was?.en, ...messages.en },
+			ru: { ...was?.ru, ...messages.ru }
 		};
 	}
+	#added = new Set<Record<Locale, LaterMessages>>();
+
 	/**
 	 * False until the network's first frame is drawn (or cannot be): what the first frame does not
 	 * need (lists, timeline, facet counts) waits for it.
