@@ -61,6 +61,20 @@ export function formatPeriod(from: PartialDate, until: PartialDate, locale: Loca
 }
 
 /**
+ * `formatPeriod`, remembering what it has written: for lists that name thousands of periods again
+ * on each change (the timeline's items).
+ */
+export function periodFormatter(): typeof formatPeriod {
+	const written = new Map<string, string>();
+	return (from, until, locale) => {
+		const key = `${locale} ${from} ${until}`;
+		let text = written.get(key);
+		if (text === undefined) written.set(key, (text = formatPeriod(from, until, locale)));
+		return text;
+	};
+}
+
+/**
  * A period in words: "all time", "in 2012" (a whole year), "as of 30 June 2012", "January 2012 – …"
  * (open ends as "…").
  */
