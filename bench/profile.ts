@@ -301,7 +301,15 @@ async function heapSummary(cdp: CDPSession): Promise<void> {
 	cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
 	await cdp.send('HeapProfiler.collectGarbage');
 	await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-	const snap = JSON.parse(chunks.join('')) as {
+	let text: string;
+	try {
+		text = chunks.join('');
+	} catch {
+		// Past V8's longest string (~512 MB of snapshot, a 50k network): the used heap only.
+		console.log('\n## heap snapshot: too large to read in one string (used heap below)');
+		return;
+	}
+	const snap = JSON.parse(text) as {
 		snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
 		nodes: number[];
 		strings: string[];
