@@ -176,6 +176,14 @@ test.describe('open', () => {
 			await expect(nodeRow(page, 'Tajikistan')).toHaveCount(0);
 			if (count > 500) {
 				await expect(page.getByText(`The first 500 of ${n} nodes are listed`)).toBeVisible();
+				// A node found by search beyond the first 500 is listed too, after them.
+				const last = 'java.util.zip.ZipOutputStream';
+				await expect(nodeRow(page, last)).toHaveCount(0);
+				const search = page.getByRole('combobox', { name: 'Find a node' });
+				await search.fill(last);
+				await search.press('Enter');
+				await expect(nodeRow(page, last)).toBeVisible();
+				await expect(visibleNodes(page).getByRole('row')).toHaveCount(1 + 501);
 			}
 			// It renders: sigma draws the new network.
 			await expect(page.locator('[data-ready="true"]')).toBeVisible();

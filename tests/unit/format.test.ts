@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatPeriod } from '../../src/lib/i18n/format';
+import { formatPartialDate, formatPeriod, periodFormatter } from '../../src/lib/i18n/format';
 
 describe('dates in words', () => {
 	it('a period at the record’s own precision, as the Period column shows it', () => {
@@ -18,5 +18,13 @@ describe('dates in words', () => {
 		// Alone or in a range, the month keeps its own form; a full date is already genitive.
 		expect(plain(formatPartialDate('2009-04', 'ru'))).toBe('апрель 2009 г.');
 		expect(plain(formatPeriod('2009-04-28', '', 'ru'))).toBe('с 28 апреля 2009 г.');
+	});
+
+	it('a remembered period is written again in the language asked for', () => {
+		const format = periodFormatter();
+		expect(format('2009-04', '', 'en')).toBe('since April 2009');
+		expect(plain(format('2009-04', '', 'ru'))).toBe('с апреля 2009 г.');
+		expect(format('2009-04', '', 'en')).toBe('since April 2009');
+		expect(format('2012', '2016', 'en')).toBe('2012 – 2016');
 	});
 });

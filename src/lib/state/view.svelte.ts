@@ -141,7 +141,7 @@ export class ViewStore {
 			ru: { ...was?.ru, ...messages.ru }
 		};
 	}
-	#added = new Set<Record<Locale, LaterMessages>>();
+	#added = new WeakSet<Record<Locale, LaterMessages>>();
 
 	/**
 	 * False until the network's first frame is drawn (or cannot be): what the first frame does not
