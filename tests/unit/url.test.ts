@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES, REGIONS, STATUSES } from '../../src/lib/data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../../src/lib/data/types';
 import type { Filter } from '../../src/lib/graph/filters';
 import {
 	DEFAULT_VIEW,
@@ -38,24 +38,29 @@ const period = fc.oneof(
 
 /** Valid view states in canonical form: facets in their fixed order, each with values. */
 const viewState: fc.Arbitrary<ViewState> = fc.record({
-	filters: fc.record({
-		facets: fc
-			.tuple(
-				fc.option(subset(REGIONS)),
-				fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
-				fc.option(subset(NODE_TYPES)),
-				fc.option(subset(STATUSES))
-			)
-			.map(([region, area, type, status]) => {
-				const facets: Filter[] = [];
-				if (region) facets.push({ facet: 'region', values: region });
-				if (area) facets.push({ facet: 'area', values: area });
-				if (type) facets.push({ facet: 'type', values: type });
-				if (status) facets.push({ facet: 'status', values: status });
-				return facets;
-			}),
-		showUncertain: fc.boolean()
-	}),
+	filters: fc.record(
+		{
+			facets: fc
+				.tuple(
+					fc.option(subset(REGIONS)),
+					fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
+					fc.option(subset(NODE_TYPES)),
+					fc.option(subset(STATUSES))
+				)
+				.map(([region, area, type, status]) => {
+					const facets: Filter[] = [];
+					if (region) facets.push({ facet: 'region', values: region });
+					if (area) facets.push({ facet: 'area', values: area });
+					if (type) facets.push({ facet: 'type', values: type });
+					if (status) facets.push({ facet: 'status', values: status });
+					return facets;
+				}),
+			showUncertain: fc.boolean(),
+			relations: subset(RELATIONS)
+		},
+		// The relation facet is absent when nothing is ticked, as the codec and the store write it.
+		{ requiredKeys: ['facets', 'showUncertain'] }
+	),
 	period,
 	node: fc.option(id),
 	event: fc.option(id),
@@ -164,6 +169,33 @@ describe('the URL codec', () => {
 		expect(result.state.filters.facets).toEqual([{ facet: 'area', values: ['area-asylum'] }]);
 		expect(result.state.node).toBeNull();
 		expect(result.state.event).toBe('mc-2011-poznan');
+	});
+});
+
+describe('the relation facet in a link', () => {
+	it('reads `relation=leads,partner_in`, drops what is not a relation kind, and what the network lacks', () => {
+		const decoded = decodeViewState('relation=leads,bosses,partner_in&relation=leads');
+		expect(decoded.state.filters.relations).toEqual(['leads', 'partner_in']);
+		expect(decoded.dropped).toEqual([{ param: 'relation', value: 'bosses', reason: 'malformed' }]);
+		expect(encodeViewState(decoded.state)).toBe('relation=leads%2Cpartner_in');
+		const reconciled = reconcileViewState(decoded.state, {
+			node: () => true,
+			event: () => true,
+			area: () => true,
+			relation: (r) => r === 'leads'
+		});
+		expect(reconciled.state.filters.relations).toEqual(['leads']);
+		expect(reconciled.dropped).toEqual([
+			{ param: 'relation', value: 'partner_in', reason: 'unknown-id' }
+		]);
+	});
+
+	it('an empty or unusable relation list ticks nothing and is named', () => {
+		for (const q of ['relation=', 'relation=,', 'relation=x']) {
+			const { state, ignored } = decodeViewState(q);
+			expect(state.filters.relations).toBeUndefined();
+			expect(ignored).toEqual(['relation']);
+		}
 	});
 });
 

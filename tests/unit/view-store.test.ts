@@ -33,6 +33,23 @@ describe('ViewStore', () => {
 		expect(s.visibleNodes.has('belarus')).toBe(false);
 	});
 
+	it('the relation facet keeps the nodes with a shown edge of a ticked kind, goes into the link and clears', () => {
+		const s = store();
+		s.toggleRelation('leads');
+		// In the fixture, Sweden leads PP4 (e7): only the two ends of that edge are shown.
+		expect([...s.visibleNodes].sort()).toEqual(['pp4', 'sweden']);
+		expect(s.filtersActive).toBe(true);
+		expect(s.viewState.filters.relations).toEqual(['leads']);
+		const again = store();
+		again.apply(decodeViewState('relation=leads,linked_to').state);
+		expect(again.hasRelation('leads')).toBe(true);
+		// The fixture has no "linked to" edge: the facet does not offer it, the link does not tick it.
+		expect(again.hasRelation('linked_to')).toBe(false);
+		s.clearFilters();
+		expect(s.visibleNodes.size).toBe(network.graph.order);
+		expect(s.viewState.filters.relations).toBeUndefined();
+	});
+
 	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
 		const base = loadDataset(SMALL);
 		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');

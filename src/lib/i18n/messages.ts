@@ -66,6 +66,10 @@ const en = {
 	'filters.help': 'How filters combine',
 	'filters.helpText':
 		'A node is shown when it passes every facet in use; within a facet, any ticked value lets it pass. Region: the states of the ticked regions, their region, and every other node directly linked to one of those states. Thematic area: the area (and its 2009 predecessor), the projects and documents linked to it, and the states and bodies directly linked to one of those projects. Type and status: the node’s own. The timeline’s period shows what was valid at any moment in it. Edges show between shown nodes only.',
+	// Questions about relationships (issue 12).
+	'filters.relation': 'Relation',
+	'filters.relationHelp':
+		'Relation: with kinds ticked, only edges of those kinds are shown, and a node is shown when it passes the other filters and has at least one shown edge of a ticked kind to another node that passes them too. So “Thematic area: asylum” with “Relation: Leads” shows the projects on asylum, the states that lead them and the lead edges. The number beside a kind is how many nodes ticking it alone would show.',
 	'filters.shown': {
 		one: '{shown} of {count} node shown',
 		other: '{shown} of {count} nodes shown'
@@ -402,6 +406,10 @@ const ru: Messages = {
 	'filters.help': 'Как сочетаются фильтры',
 	'filters.helpText':
 		'Узел показан, если он проходит все используемые фильтры; внутри одного фильтра достаточно любого отмеченного значения. Регион: государства отмеченных регионов, сам регион и все прочие узлы, прямо связанные с этими государствами. Тематическое направление: направление (и его предшественник 2009 года), связанные с ним проекты и документы, а также государства и органы, прямо связанные с этими проектами. Тип и статус: собственные значения узла. Период на шкале времени показывает то, что действовало в любой его момент. Связи показаны только между показанными узлами.',
+	// Вопросы о связях (issue 12).
+	'filters.relation': 'Связь',
+	'filters.relationHelp':
+		'Связь: если отмечены виды связей, показаны только связи этих видов, а узел показан, если он проходит остальные фильтры и имеет хотя бы одну показанную связь отмеченного вида с другим узлом, который тоже их проходит. Так «Тематическое направление: убежище» вместе со «Связь: Руководит» показывает проекты по убежищу, руководящие ими государства и связи руководства. Число рядом с видом: сколько узлов будет показано, если отметить только его.',
 	'filters.shown': 'Показано узлов: {shown} из {count}',
 	'timeline.title': 'Шкала времени',
 	'timeline.lane.ministerial': 'Министерские конференции',

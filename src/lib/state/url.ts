@@ -1,7 +1,7 @@
 // The one codec between the view state and the URL's query string (DESIGN.md §3). Decoding is
 // total: any string gives a valid state; what it could not use is listed, never thrown.
 import { isPartialDate, periodEnd, periodStart, type Period } from '../data/dates';
-import { NODE_TYPES, REGIONS, STATUSES } from '../data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES, type Relation } from '../data/types';
 import { FACETS, type Facet, type Filter, type Filters } from '../graph/filters';
 import { isLocale, type Locale } from '../i18n/messages';
 
@@ -91,6 +91,7 @@ export function encodeViewState(state: ViewState): string {
 		const filter = state.filters.facets.find((f) => f.facet === facet);
 		if (filter && filter.values.length) q.set(facet, filter.values.join(','));
 	}
+	if (state.filters.relations?.length) q.set('relation', state.filters.relations.join(','));
 	if (!state.filters.showUncertain) q.set('uncertain', 'hide');
 	if (state.period) {
 		if (state.period.from === state.period.to) q.set('at', state.period.from);
@@ -122,6 +123,7 @@ export const MODE_PARAMS = ['present', 'scene', 'presenter', 'embed'] as const;
 const namesOf = (dropped: Dropped[]) => [...new Set(dropped.map((d) => d.param))];
 const KNOWN = new Set<string>([
 	...FACETS,
+	'relation',
 	'uncertain',
 	'at',
 	'from',
@@ -178,6 +180,24 @@ export function decodeViewState(query: string): Decoded {
 		if (values.length) facets.push({ facet, values } as Filter);
 	}
 	state.filters.facets = facets;
+
+	// The relation facet: a list like the other facets, kept apart because it filters edges.
+	const relationParts = [
+		...new Set(
+			params
+				.getAll('relation')
+				.flatMap((raw) => raw.split(','))
+				.filter((v) => v !== '')
+		)
+	];
+	const relations = relationParts.filter((v): v is Relation =>
+		(RELATIONS as readonly string[]).includes(v)
+	);
+	for (const value of relationParts)
+		if (!(relations as string[]).includes(value)) drop('relation', value, 'malformed');
+	if (params.has('relation') && relationParts.length === 0)
+		drop('relation', params.getAll('relation').join(','), 'malformed');
+	if (relations.length) state.filters.relations = relations;
 
 	const uncertain = one('uncertain');
 	if (uncertain === 'hide') state.filters.showUncertain = false;
@@ -249,6 +269,8 @@ export function reconcileViewState(
 		node: (id: string) => boolean;
 		event: (id: string) => boolean;
 		area: (id: string) => boolean;
+		/** A relation kind the network has (the facet offers no other); absent: any kind. */
+		relation?: (relation: Relation) => boolean;
 	}
 ): Decoded {
 	const dropped: Dropped[] = [];
@@ -261,6 +283,12 @@ export function reconcileViewState(
 			return { ...f, values };
 		})
 		.filter((f) => f.values.length > 0);
+	const relations = (state.filters.relations ?? []).filter((r) => has.relation?.(r) ?? true);
+	for (const value of state.filters.relations ?? [])
+		if (!relations.includes(value))
+			dropped.push({ param: 'relation', value, reason: 'unknown-id' });
+	const filters: Filters = { facets, showUncertain: state.filters.showUncertain };
+	if (relations.length) filters.relations = relations;
 	const known = (key: 'node' | 'event') => {
 		const id = state[key];
 		if (id === null || has[key](id)) return id;
@@ -274,7 +302,7 @@ export function reconcileViewState(
 		node = null;
 	}
 	return {
-		state: { ...state, filters: { ...state.filters, facets }, node, event },
+		state: { ...state, filters, node, event },
 		dropped,
 		ignored: namesOf(dropped)
 	};

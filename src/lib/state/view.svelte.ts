@@ -3,7 +3,7 @@
 // its methods; only the store writes its fields. The URL/history sync lives beside it (history.svelte.ts).
 import { getContext, setContext } from 'svelte';
 import { validIn, type Period } from '../data/dates';
-import type { DataEvent, DataNode } from '../data/types';
+import type { DataEvent, DataNode, Relation } from '../data/types';
 import {
 	attributeCounts,
 	attributeFacets,
@@ -11,7 +11,14 @@ import {
 	type AttributeFacet,
 	type AttributeFilters
 } from '../graph/attribute-filters';
-import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
+import {
+	FACETS,
+	hiddenEdgeIds,
+	relationValues,
+	visibleNodeIds,
+	type Facet,
+	type Filters
+} from '../graph/filters';
 import type { Network } from '../graph/network';
 import { labelIn } from '../i18n/label';
 import { isLocale, translator, type Locale, type Translate } from '../i18n/messages';
@@ -41,6 +48,8 @@ export type CameraRequest = CameraMove & { seq: number };
 export class ViewStore {
 	#facets = $state<FacetValues>(noFacets());
 	#showUncertain = $state(true);
+	/** The relation facet's ticked kinds (issue 12). */
+	#relations = $state<Relation[]>([]);
 	#period = $state.raw<Period | null>(null);
 	#node = $state<string | null>(null);
 	#event = $state<string | null>(null);
@@ -88,7 +97,9 @@ export class ViewStore {
 		facets: FACETS.filter((f) => this.#facets[f].length > 0).map(
 			(facet) => ({ facet, values: [...this.#facets[facet]] }) as Filters['facets'][number]
 		),
-		showUncertain: this.#showUncertain
+		showUncertain: this.#showUncertain,
+		// Left out when empty, so that a view without it equals one decoded from a link without it.
+		...(this.#relations.length ? { relations: [...this.#relations] } : {})
 	});
 	get showUncertain(): boolean {
 		return this.#showUncertain;
@@ -135,12 +146,19 @@ export class ViewStore {
 	 * bundled network, where these attributes do not exist.
 	 */
 	readonly attributeFacets: AttributeFacet[];
+
+	/** The relation kinds the network has: the relation facet's values. */
+	get relationValues(): Relation[] {
+		return (this.#relationValues ??= relationValues(this.network.graph));
+	}
+	#relationValues: Relation[] | null = null;
 	get attributeFilters(): AttributeFilters {
 		return this.#attributeFilters;
 	}
 
 	readonly filtersActive: boolean = $derived(
 		this.filters.facets.length > 0 ||
+			this.#relations.length > 0 ||
 			!this.#showUncertain ||
 			this.#period !== null ||
 			Object.values(this.#attributeFilters).some((values) => values.length > 0)
@@ -192,6 +210,15 @@ export class ViewStore {
 		this.#facets[facet] = on ? [...rest, value] : rest;
 	}
 
+	hasRelation(relation: Relation): boolean {
+		return this.#relations.includes(relation);
+	}
+
+	toggleRelation(relation: Relation, on = !this.hasRelation(relation)) {
+		const rest = this.#relations.filter((r) => r !== relation);
+		this.#relations = on ? [...rest, relation] : rest;
+	}
+
 	setShowUncertain(on: boolean) {
 		this.#showUncertain = on;
 	}
@@ -203,6 +230,7 @@ export class ViewStore {
 	/** Clears the filters (the file's attribute facets too) and the period. */
 	clearFilters() {
 		this.#facets = noFacets();
+		this.#relations = [];
 		this.#attributeFilters = {};
 		this.#showUncertain = true;
 		this.#period = null;
@@ -277,11 +305,13 @@ export class ViewStore {
 		const { state, dropped } = reconcileViewState(decoded, {
 			node: (id) => graph.hasNode(id),
 			event: (id) => events.has(id),
-			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area'
+			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area',
+			relation: (r) => this.relationValues.includes(r)
 		});
 		const facets = noFacets();
 		for (const f of state.filters.facets) facets[f.facet] = [...f.values];
 		this.#facets = facets;
+		this.#relations = [...(state.filters.relations ?? [])];
 		this.#showUncertain = state.filters.showUncertain;
 		this.#period = state.period;
 		this.#node = state.event ? null : state.node;
