@@ -3,7 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CSV_FILES, compileCsv, type DatasetTexts } from '../../src/lib/data/compile';
 import type { Dataset } from '../../src/lib/data/types';
-import { nodeRow, openExplorer, visibleNodes } from './helpers';
+import { REGION_COLORS } from '../../src/lib/graph/appearance';
+import { networkPicture, nodeRow, openExplorer, visibleNodes } from './helpers';
+
+const EU = REGION_COLORS.eu_schengen as `#${string}`;
 
 /** The bundled dataset, compiled from `data/` as the build does. */
 function dataset(): Dataset {
@@ -69,5 +72,69 @@ test.describe('relation facet', () => {
 		await expect(
 			page.getByRole('group', { name: 'Relation' }).getByRole('checkbox', { name: /^Leads/ })
 		).toBeChecked();
+	});
+});
+
+test.describe('connection between two nodes', () => {
+	test('?path=tajikistan,poland lists paths whose every step is an edge of the data', async ({
+		page
+	}) => {
+		const data = dataset();
+		const idOf = new Map(data.nodes.map((n) => [n.label.en, n.id]));
+		const linked = (a: string, b: string) =>
+			data.edges.some(
+				(e) => (e.source === a && e.target === b) || (e.source === b && e.target === a)
+			);
+		await openExplorer(page, '/?path=tajikistan,poland');
+		const connection = page.getByRole('region', { name: 'Connection' });
+		await expect(connection.getByRole('status')).toContainText(
+			/shortest paths? between Tajikistan and Poland/
+		);
+		const paths = connection.getByRole('list', { name: /^Path \d+$/ });
+		await expect(paths.first()).toBeVisible();
+		const count = await paths.count();
+		expect(count).toBeGreaterThan(0);
+		for (let i = 0; i < count; i++) {
+			const steps = paths.nth(i).locator(':scope > li');
+			const chain: string[] = [];
+			for (let k = 0; k < (await steps.count()); k++) {
+				const [a, b] = await steps.nth(k).getByRole('button').allInnerTexts();
+				const from = idOf.get(a!.trim())!;
+				const to = idOf.get(b!.trim())!;
+				expect(linked(from, to), `${a} – ${b}`).toBe(true);
+				// Each step names its relation and links its sources.
+				await expect(steps.nth(k).getByRole('link').first()).toHaveAttribute('href', /^https?:/);
+				if (k === 0) chain.push(from);
+				else expect(from).toBe(chain.at(-1));
+				chain.push(to);
+			}
+			expect(chain[0]).toBe('tajikistan');
+			expect(chain.at(-1)).toBe('poland');
+		}
+	});
+
+	test("in one step from Tajikistan's panel, the paths light up on the canvas", async ({
+		page
+	}) => {
+		await openExplorer(page, '/?node=tajikistan');
+		const box = page.getByRole('combobox', { name: 'Connection to…' });
+		await expect(box).toBeVisible();
+		// With Tajikistan selected, the EU states are dimmed: none is its neighbour.
+		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeLessThan(40);
+		await box.fill('Poland');
+		await box.press('Enter');
+		await expect(page).toHaveURL(/path=tajikistan%2Cpoland|path=tajikistan,poland/);
+		await expect(page.getByRole('list', { name: 'Path 1' })).toBeVisible();
+		// The paths are lit instead: Poland (an EU state) is drawn in its colour again.
+		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeGreaterThan(100);
+	});
+
+	test('a node hidden by the filters: the panel says the two are not connected in this view', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?path=tajikistan,poland&type=state');
+		await expect(page.getByRole('region', { name: 'Connection' }).getByRole('status')).toHaveText(
+			/not connected in the current view/
+		);
 	});
 });

@@ -37,6 +37,7 @@ const KEYS = [
 	'to',
 	'node',
 	'event',
+	'path',
 	'data',
 	'lang',
 	'camera'
@@ -60,6 +61,7 @@ const token = fc.oneof(
 	fc.constantFrom(...REGIONS, ...NODE_TYPES, ...STATUSES, 'hide', 'show', 'en', 'ru', 'fr'),
 	fc.constantFrom(...RELATIONS),
 	fc.constantFrom('tajikistan', 'poland', 'atlantis', 'mc-2011-poznan', 'area-asylum', 'area-x'),
+	fc.constantFrom('tajikistan,poland', 'poland,tajikistan', 'poland,atlantis', 'poland,poland'),
 	fc.constantFrom('/x.json', '//evil.example/x.json', 'https://evil.example/', 'javascript:1'),
 	fc.constantFrom('1,2,0.5', '0,0,0', '1e999,0,1', ',,1', '0x10,1,1'),
 	dateish,

@@ -79,6 +79,21 @@ describe('reduceEdge', () => {
 		expect(edge(s, 'e7').color).toBe(LIT_EDGE);
 		expect(edge(s, 'e8').color).toBe(DIMMED_EDGE);
 	});
+
+	it('for a path, lights exactly its edges, not the others among its nodes', () => {
+		// Tajikistan → PP4 → Sweden through e8 and e7; e3, e4 join the Process, not on the path.
+		const s = state({
+			highlight: {
+				focus: null,
+				nodes: new Set(['tajikistan', 'pp4', 'sweden']),
+				edges: new Set(['e8', 'e7'])
+			}
+		});
+		expect(edge(s, 'e7').color).toBe(LIT_EDGE);
+		expect(edge(s, 'e8').color).toBe(LIT_EDGE);
+		expect(edge(s, 'e3').color).toBe(DIMMED_EDGE);
+		expect(node(s, 'prague-process').color).toBe(DIMMED_NODE);
+	});
 });
 
 describe('hoverChange', () => {

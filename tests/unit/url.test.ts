@@ -37,43 +37,51 @@ const period = fc.oneof(
 );
 
 /** Valid view states in canonical form: facets in their fixed order, each with values. */
-const viewState: fc.Arbitrary<ViewState> = fc.record({
-	filters: fc.record(
-		{
-			facets: fc
-				.tuple(
-					fc.option(subset(REGIONS)),
-					fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
-					fc.option(subset(NODE_TYPES)),
-					fc.option(subset(STATUSES))
-				)
-				.map(([region, area, type, status]) => {
-					const facets: Filter[] = [];
-					if (region) facets.push({ facet: 'region', values: region });
-					if (area) facets.push({ facet: 'area', values: area });
-					if (type) facets.push({ facet: 'type', values: type });
-					if (status) facets.push({ facet: 'status', values: status });
-					return facets;
-				}),
-			showUncertain: fc.boolean(),
-			relations: subset(RELATIONS)
-		},
-		// The relation facet is absent when nothing is ticked, as the codec and the store write it.
-		{ requiredKeys: ['facets', 'showUncertain'] }
-	),
-	period,
-	node: fc.option(id),
-	event: fc.option(id),
-	data: fc.option(fc.stringMatching(/^\/[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}\.json$/)),
-	lang: fc.option(fc.constantFrom('en' as const, 'ru' as const)),
-	camera: fc.option(
-		fc.record({
-			x: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
-			y: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
-			ratio: fc.integer({ min: 1, max: 1e5 }).map((n) => n / 1000)
-		})
-	)
-});
+const viewState: fc.Arbitrary<ViewState> = fc.record(
+	{
+		filters: fc.record(
+			{
+				facets: fc
+					.tuple(
+						fc.option(subset(REGIONS)),
+						fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
+						fc.option(subset(NODE_TYPES)),
+						fc.option(subset(STATUSES))
+					)
+					.map(([region, area, type, status]) => {
+						const facets: Filter[] = [];
+						if (region) facets.push({ facet: 'region', values: region });
+						if (area) facets.push({ facet: 'area', values: area });
+						if (type) facets.push({ facet: 'type', values: type });
+						if (status) facets.push({ facet: 'status', values: status });
+						return facets;
+					}),
+				showUncertain: fc.boolean(),
+				relations: subset(RELATIONS)
+			},
+			// The relation facet is absent when nothing is ticked, as the codec and the store write it.
+			{ requiredKeys: ['facets', 'showUncertain'] }
+		),
+		period,
+		node: fc.option(id),
+		event: fc.option(id),
+		data: fc.option(fc.stringMatching(/^\/[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}\.json$/)),
+		lang: fc.option(fc.constantFrom('en' as const, 'ru' as const)),
+		camera: fc.option(
+			fc.record({
+				x: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
+				y: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
+				ratio: fc.integer({ min: 1, max: 1e5 }).map((n) => n / 1000)
+			})
+		),
+		path: fc
+			.tuple(id, id)
+			.filter(([a, b]) => a !== b)
+			.map((ends) => ends as [string, string])
+	},
+	// Absent when not asked, as the codec and the store write it.
+	{ requiredKeys: ['filters', 'period', 'node', 'event', 'data', 'lang', 'camera'] }
+);
 
 describe('the URL codec', () => {
 	it('round-trips every valid view state', () => {
@@ -196,6 +204,48 @@ describe('the relation facet in a link', () => {
 			expect(state.filters.relations).toBeUndefined();
 			expect(ignored).toEqual(['relation']);
 		}
+	});
+});
+
+describe('the connection asked about in a link', () => {
+	const has = {
+		node: (x: string) => ['tajikistan', 'poland'].includes(x),
+		event: (x: string) => x === 'mc-2011-poznan',
+		area: () => true
+	};
+	it('reads `path=tajikistan,poland` and writes it back', () => {
+		const { state, dropped } = decodeViewState('path=tajikistan,poland');
+		expect(dropped).toEqual([]);
+		expect(state.path).toEqual(['tajikistan', 'poland']);
+		expect(encodeViewState(state)).toBe('path=tajikistan%2Cpoland');
+	});
+	it('names a path that is not two different ids, or names a node the data lacks', () => {
+		for (const q of [
+			'path=tajikistan',
+			'path=a,b,c',
+			'path=poland,poland',
+			'path=a,%3Cb%3E',
+			'path='
+		]) {
+			const { state, ignored } = decodeViewState(q);
+			expect(state.path, q).toBeUndefined();
+			expect(ignored).toEqual(['path']);
+		}
+		const atlantis = reconcileViewState(decodeViewState('path=tajikistan,atlantis').state, has);
+		expect(atlantis.state.path).toBeUndefined();
+		expect(atlantis.dropped).toEqual([
+			{ param: 'path', value: 'tajikistan,atlantis', reason: 'unknown-id' }
+		]);
+	});
+	it('a selected event takes the place of the connection', () => {
+		const r = reconcileViewState(
+			decodeViewState('path=tajikistan,poland&event=mc-2011-poznan').state,
+			has
+		);
+		expect(r.state.path).toBeUndefined();
+		expect(r.dropped).toEqual([
+			{ param: 'path', value: 'tajikistan,poland', reason: 'overridden', by: 'event' }
+		]);
 	});
 });
 

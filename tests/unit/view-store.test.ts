@@ -50,6 +50,30 @@ describe('ViewStore', () => {
 		expect(s.viewState.filters.relations).toBeUndefined();
 	});
 
+	it('asks how the selected node is connected to another: paths through what is shown, in the link', () => {
+		const s = store();
+		s.selectNode('tajikistan');
+		s.showPath('sweden');
+		expect(s.path).toEqual(['tajikistan', 'sweden']);
+		expect(s.viewState.path).toEqual(['tajikistan', 'sweden']);
+		const found = s.pathResult;
+		expect(found?.status).toBe('found');
+		expect(s.pathHighlight?.nodes.has('tajikistan')).toBe(true);
+		// Hiding the uncertain lead edge (e7) and more changes the answer: filters apply.
+		s.toggleFacet('type', 'state');
+		expect(s.pathResult?.status).toBe('not-connected');
+		expect(s.pathHighlight).toBeNull();
+		s.clearSelection();
+		expect(s.path).toBeNull();
+		// A link with a path and no node opens the first end's panel.
+		const linked = store();
+		linked.apply(decodeViewState('path=tajikistan,sweden').state);
+		expect(linked.selectedNodeId).toBe('tajikistan');
+		expect(linked.pathResult?.status).toBe('found');
+		linked.selectEvent('mc-2009');
+		expect(linked.path).toBeNull();
+	});
+
 	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
 		const base = loadDataset(SMALL);
 		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');

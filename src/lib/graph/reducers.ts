@@ -93,10 +93,11 @@ export function reduceEdge(
 	return data;
 }
 
-/** Around a node: its own edges. For an event: the edges among the nodes it involves. */
+/** Around a node: its own edges. For an event: the edges among the nodes it involves. A path: its own. */
 export function litEdge(graph: NetworkGraph, highlight: Highlight, id: string): boolean {
-	const { focus, nodes } = highlight;
+	const { focus, nodes, edges } = highlight;
 	if (nodes.size === 0) return false;
+	if (edges) return edges.has(id);
 	const s = graph.source(id);
 	const t = graph.target(id);
 	return focus !== null ? s === focus || t === focus : nodes.has(s) && nodes.has(t);

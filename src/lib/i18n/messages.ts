@@ -70,6 +70,21 @@ const en = {
 	'filters.relation': 'Relation',
 	'filters.relationHelp':
 		'Relation: with kinds ticked, only edges of those kinds are shown, and a node is shown when it passes the other filters and has at least one shown edge of a ticked kind to another node that passes them too. So “Thematic area: asylum” with “Relation: Leads” shows the projects on asylum, the states that lead them and the lead edges. The number beside a kind is how many nodes ticking it alone would show.',
+	'path.title': 'Connection',
+	'path.to': 'Connection to…',
+	'path.show': 'Show',
+	'path.clear': 'Clear',
+	'path.noSuchNode': 'No node called “{name}” is shown now: choose one of the list.',
+	'path.found': {
+		one: '{count} shortest path between {a} and {b}, {steps}:',
+		other: '{count} shortest paths between {a} and {b}, {steps} each:'
+	},
+	'path.steps': { one: '{count} step', other: '{count} steps' },
+	'path.listed': 'The first {shown} are listed.',
+	'path.notConnected':
+		'{a} and {b} are not connected in the current view (the filters and the period apply).',
+	'path.notShown': 'Not shown in the current view: {name}.',
+	'path.pathLabel': 'Path {number}',
 	'filters.shown': {
 		one: '{shown} of {count} node shown',
 		other: '{shown} of {count} nodes shown'
@@ -410,6 +425,27 @@ const ru: Messages = {
 	'filters.relation': 'Связь',
 	'filters.relationHelp':
 		'Связь: если отмечены виды связей, показаны только связи этих видов, а узел показан, если он проходит остальные фильтры и имеет хотя бы одну показанную связь отмеченного вида с другим узлом, который тоже их проходит. Так «Тематическое направление: убежище» вместе со «Связь: Руководит» показывает проекты по убежищу, руководящие ими государства и связи руководства. Число рядом с видом: сколько узлов будет показано, если отметить только его.',
+	'path.title': 'Связь между узлами',
+	'path.to': 'Связь с…',
+	'path.show': 'Показать',
+	'path.clear': 'Сбросить',
+	'path.noSuchNode': 'Узел «{name}» сейчас не показан: выберите узел из списка.',
+	'path.found': {
+		one: '{count} кратчайший путь между {a} и {b}, {steps}:',
+		few: '{count} кратчайших пути между {a} и {b}, {steps} в каждом:',
+		many: '{count} кратчайших путей между {a} и {b}, {steps} в каждом:',
+		other: '{count} кратчайшего пути между {a} и {b}, {steps} в каждом:'
+	},
+	'path.steps': {
+		one: '{count} шаг',
+		few: '{count} шага',
+		many: '{count} шагов',
+		other: '{count} шага'
+	},
+	'path.listed': 'Показаны первые {shown}.',
+	'path.notConnected': '{a} и {b} не связаны в текущем виде (учитываются фильтры и период).',
+	'path.notShown': 'Не показаны в текущем виде: {name}.',
+	'path.pathLabel': 'Путь {number}',
 	'filters.shown': 'Показано узлов: {shown} из {count}',
 	'timeline.title': 'Шкала времени',
 	'timeline.lane.ministerial': 'Министерские конференции',

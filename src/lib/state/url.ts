@@ -17,6 +17,8 @@ export interface ViewState {
 	period: Period | null;
 	node: string | null;
 	event: string | null;
+	/** "How are these two connected?": the two ends (`path=tajikistan,poland`); null: not asked. */
+	path?: [string, string];
 	/** A same-origin path of a compiled dataset file; null for the bundled one. */
 	data: string | null;
 	lang: Locale | null;
@@ -102,6 +104,7 @@ export function encodeViewState(state: ViewState): string {
 	}
 	if (state.node) q.set('node', state.node);
 	if (state.event) q.set('event', state.event);
+	if (state.path) q.set('path', state.path.join(','));
 	if (state.data) q.set('data', state.data);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.camera) {
@@ -130,6 +133,7 @@ const KNOWN = new Set<string>([
 	'to',
 	'node',
 	'event',
+	'path',
 	'data',
 	'lang',
 	'camera',
@@ -235,6 +239,14 @@ export function decodeViewState(query: string): Decoded {
 		else drop(key, raw, 'malformed');
 	}
 
+	const path = one('path');
+	if (path !== null) {
+		const ends = path.split(',');
+		if (ends.length === 2 && ends.every((id) => ID.test(id)) && ends[0] !== ends[1]) {
+			state.path = ends as [string, string];
+		} else drop('path', path, 'malformed');
+	}
+
 	const data = one('data');
 	if (data !== null) {
 		if (isSameOriginPath(data)) state.data = data;
@@ -301,8 +313,20 @@ export function reconcileViewState(
 		dropped.push({ param: 'node', value: node, reason: 'overridden', by: 'event' });
 		node = null;
 	}
+	let path = state.path;
+	if (path && !path.every((id) => has.node(id))) {
+		dropped.push({ param: 'path', value: path.join(','), reason: 'unknown-id' });
+		path = undefined;
+	} else if (path && event !== null) {
+		// The connection is listed in a node's panel; a selected event takes its place.
+		dropped.push({ param: 'path', value: path.join(','), reason: 'overridden', by: 'event' });
+		path = undefined;
+	}
+	const next: ViewState = { ...state, filters, node, event };
+	if (path) next.path = path;
+	else delete next.path;
 	return {
-		state: { ...state, filters, node, event },
+		state: next,
 		dropped,
 		ignored: namesOf(dropped)
 	};

@@ -3,7 +3,7 @@
 // its methods; only the store writes its fields. The URL/history sync lives beside it (history.svelte.ts).
 import { getContext, setContext } from 'svelte';
 import { validIn, type Period } from '../data/dates';
-import type { DataEvent, DataNode, Relation } from '../data/types';
+import type { DataEdge, DataEvent, DataNode, Relation } from '../data/types';
 import {
 	attributeCounts,
 	attributeFacets,
@@ -19,7 +19,9 @@ import {
 	type Facet,
 	type Filters
 } from '../graph/filters';
+import type { Highlight } from '../graph/highlight';
 import type { Network } from '../graph/network';
+import { pathHighlight, shortestPaths, type PathResult } from '../graph/paths';
 import { labelIn } from '../i18n/label';
 import { isLocale, translator, type Locale, type Translate } from '../i18n/messages';
 import { reconcileViewState, type Camera, type Dropped, type ViewState } from './url';
@@ -53,6 +55,8 @@ export class ViewStore {
 	#period = $state.raw<Period | null>(null);
 	#node = $state<string | null>(null);
 	#event = $state<string | null>(null);
+	/** "How are these two connected?" (issue 12): the two ends, listed in the node's panel. */
+	#path = $state.raw<[string, string] | null>(null);
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -84,6 +88,14 @@ export class ViewStore {
 		);
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
+		);
+		this.pathResult = $derived(
+			this.#path
+				? shortestPaths(graph, this.#path[0], this.#path[1], this.#edgeRecords(), {
+						nodes: this.visibleNodes,
+						hiddenEdges: this.hiddenEdges
+					})
+				: null
 		);
 		this.eventsInPeriod = $derived(
 			eventsByDate.filter((e) => validIn(e.date, e.endDate || e.date, this.#period))
@@ -175,6 +187,23 @@ export class ViewStore {
 	/** The events of the period, by date: the timeline's text alternative and its count. */
 	readonly eventsInPeriod: DataEvent[];
 
+	/** The two ends asked about, or null. */
+	get path(): [string, string] | null {
+		return this.#path;
+	}
+	/** Every shortest path between them through what is shown (filters and period apply). */
+	readonly pathResult: PathResult | null;
+	/** What the paths light on the canvas while the rest is dimmed; null when none is listed. */
+	get pathHighlight(): Highlight | null {
+		const result = this.pathResult;
+		if (result?.status !== 'found') return null;
+		return { focus: null, ...pathHighlight(result) };
+	}
+	#edges: Map<string, DataEdge> | null = null;
+	#edgeRecords(): Map<string, DataEdge> {
+		return (this.#edges ??= new Map(this.network.dataset.edges.map((e) => [e.id, e])));
+	}
+
 	get selectedNode(): DataNode | null {
 		return this.#node === null ? null : (this.network.lookup.node.get(this.#node) ?? null);
 	}
@@ -192,6 +221,7 @@ export class ViewStore {
 			period: this.#period,
 			node: this.#node,
 			event: this.#event,
+			...(this.#path ? { path: this.#path } : {}),
 			data: this.network.dataFile,
 			// English is the default language: a link without `lang` opens in English.
 			lang: this.#locale === 'en' ? null : this.#locale,
@@ -250,12 +280,22 @@ export class ViewStore {
 	/** Selects a timeline event; selecting one clears the node selection and the other way round. */
 	selectEvent(id: string | null) {
 		this.#event = id;
-		if (id !== null) this.#node = null;
+		if (id !== null) {
+			this.#node = null;
+			this.#path = null;
+		}
+	}
+
+	/** Asks how the selected node is connected to `to` (null: stop asking). */
+	showPath(to: string | null) {
+		const from = this.#node;
+		this.#path = from !== null && to !== null && to !== from ? [from, to] : null;
 	}
 
 	clearSelection() {
 		this.#node = null;
 		this.#event = null;
+		this.#path = null;
 	}
 
 	hover(id: string | null) {
@@ -314,7 +354,9 @@ export class ViewStore {
 		this.#relations = [...(state.filters.relations ?? [])];
 		this.#showUncertain = state.filters.showUncertain;
 		this.#period = state.period;
-		this.#node = state.event ? null : state.node;
+		this.#path = state.path ?? null;
+		// A link with a path and no selection opens the first end's panel, where the paths are listed.
+		this.#node = state.event ? null : (state.node ?? state.path?.[0] ?? null);
 		this.#event = state.event;
 		if (state.lang) this.setLocale(state.lang);
 		else if (!options.keepLocale) this.setLocale('en');
