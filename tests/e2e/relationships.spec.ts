@@ -138,3 +138,21 @@ test.describe('connection between two nodes', () => {
 		);
 	});
 });
+
+test.describe('neighbourhood depth', () => {
+	test('2 hops lights more of the network around the selection, and goes into the link', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?node=tajikistan');
+		const oneHop = page.getByRole('radio', { name: '1 hop' });
+		await expect(oneHop).toBeChecked();
+		// With one hop, the EU states are dimmed: none is Tajikistan's neighbour.
+		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeLessThan(40);
+		await page.getByRole('radio', { name: '2 hops' }).check();
+		await expect(page).toHaveURL(/depth=2/);
+		// Two hops reach the EU states through the Process and the projects.
+		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeGreaterThan(500);
+		await page.goBack();
+		await expect(oneHop).toBeChecked();
+	});
+});

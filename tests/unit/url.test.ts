@@ -207,6 +207,21 @@ describe('the relation facet in a link', () => {
 	});
 });
 
+describe('the neighbourhood depth in a link', () => {
+	it('reads depth=2, takes depth=1 as the default, and names anything else', () => {
+		expect(decodeViewState('depth=2').state.depth).toBe(2);
+		expect(encodeViewState(decodeViewState('depth=2').state)).toBe('depth=2');
+		const one = decodeViewState('depth=1');
+		expect(one.state.depth).toBeUndefined();
+		expect(one.dropped).toEqual([]);
+		for (const bad of ['depth=3', 'depth=0', 'depth=two', 'depth=']) {
+			const { state, ignored } = decodeViewState(bad);
+			expect(state.depth).toBeUndefined();
+			expect(ignored).toEqual(['depth']);
+		}
+	});
+});
+
 describe('the connection asked about in a link', () => {
 	const has = {
 		node: (x: string) => ['tajikistan', 'poland'].includes(x),

@@ -74,6 +74,19 @@ describe('ViewStore', () => {
 		expect(linked.path).toBeNull();
 	});
 
+	it('the neighbourhood depth goes into the link and comes back from it', () => {
+		const s = store();
+		expect(s.depth).toBe(1);
+		s.setDepth(2);
+		expect(s.viewState.depth).toBe(2);
+		const again = store();
+		again.apply(decodeViewState('depth=2').state);
+		expect(again.depth).toBe(2);
+		again.apply(decodeViewState('').state);
+		expect(again.depth).toBe(1);
+		expect(again.viewState.depth).toBeUndefined();
+	});
+
 	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
 		const base = loadDataset(SMALL);
 		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');

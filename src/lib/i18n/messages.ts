@@ -70,6 +70,8 @@ const en = {
 	'filters.relation': 'Relation',
 	'filters.relationHelp':
 		'Relation: with kinds ticked, only edges of those kinds are shown, and a node is shown when it passes the other filters and has at least one shown edge of a ticked kind to another node that passes them too. So “Thematic area: asylum” with “Relation: Leads” shows the projects on asylum, the states that lead them and the lead edges. The number beside a kind is how many nodes ticking it alone would show.',
+	'depth.title': 'Light up around it:',
+	'depth.hops': { one: '{count} hop', other: '{count} hops' },
 	'path.title': 'Connection',
 	'path.to': 'Connection to…',
 	'path.show': 'Show',
@@ -425,6 +427,13 @@ const ru: Messages = {
 	'filters.relation': 'Связь',
 	'filters.relationHelp':
 		'Связь: если отмечены виды связей, показаны только связи этих видов, а узел показан, если он проходит остальные фильтры и имеет хотя бы одну показанную связь отмеченного вида с другим узлом, который тоже их проходит. Так «Тематическое направление: убежище» вместе со «Связь: Руководит» показывает проекты по убежищу, руководящие ими государства и связи руководства. Число рядом с видом: сколько узлов будет показано, если отметить только его.',
+	'depth.title': 'Подсветить вокруг:',
+	'depth.hops': {
+		one: '{count} шаг',
+		few: '{count} шага',
+		many: '{count} шагов',
+		other: '{count} шага'
+	},
 	'path.title': 'Связь между узлами',
 	'path.to': 'Связь с…',
 	'path.show': 'Показать',

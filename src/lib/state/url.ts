@@ -17,6 +17,8 @@ export interface ViewState {
 	period: Period | null;
 	node: string | null;
 	event: string | null;
+	/** How many hops around the selection are lit (`depth=2`); absent: 1. */
+	depth?: 2;
 	/** "How are these two connected?": the two ends (`path=tajikistan,poland`); null: not asked. */
 	path?: [string, string];
 	/** A same-origin path of a compiled dataset file; null for the bundled one. */
@@ -105,6 +107,7 @@ export function encodeViewState(state: ViewState): string {
 	if (state.node) q.set('node', state.node);
 	if (state.event) q.set('event', state.event);
 	if (state.path) q.set('path', state.path.join(','));
+	if (state.depth === 2) q.set('depth', '2');
 	if (state.data) q.set('data', state.data);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.camera) {
@@ -134,6 +137,7 @@ const KNOWN = new Set<string>([
 	'node',
 	'event',
 	'path',
+	'depth',
 	'data',
 	'lang',
 	'camera',
@@ -246,6 +250,10 @@ export function decodeViewState(query: string): Decoded {
 			state.path = ends as [string, string];
 		} else drop('path', path, 'malformed');
 	}
+
+	const depth = one('depth');
+	if (depth === '2') state.depth = 2;
+	else if (depth !== null && depth !== '1') drop('depth', depth, 'malformed');
 
 	const data = one('data');
 	if (data !== null) {

@@ -20,6 +20,7 @@ import {
 	type Filters
 } from '../graph/filters';
 import type { Highlight } from '../graph/highlight';
+import type { Depth } from '../graph/neighbourhood';
 import type { Network } from '../graph/network';
 import { pathHighlight, shortestPaths, type PathResult } from '../graph/paths';
 import { labelIn } from '../i18n/label';
@@ -57,6 +58,8 @@ export class ViewStore {
 	#event = $state<string | null>(null);
 	/** "How are these two connected?" (issue 12): the two ends, listed in the node's panel. */
 	#path = $state.raw<[string, string] | null>(null);
+	/** How many hops around the selected node are lit (issue 12). */
+	#depth = $state<Depth>(1);
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -187,6 +190,10 @@ export class ViewStore {
 	/** The events of the period, by date: the timeline's text alternative and its count. */
 	readonly eventsInPeriod: DataEvent[];
 
+	get depth(): Depth {
+		return this.#depth;
+	}
+
 	/** The two ends asked about, or null. */
 	get path(): [string, string] | null {
 		return this.#path;
@@ -222,6 +229,7 @@ export class ViewStore {
 			node: this.#node,
 			event: this.#event,
 			...(this.#path ? { path: this.#path } : {}),
+			...(this.#depth === 2 ? { depth: 2 as const } : {}),
 			data: this.network.dataFile,
 			// English is the default language: a link without `lang` opens in English.
 			lang: this.#locale === 'en' ? null : this.#locale,
@@ -284,6 +292,10 @@ export class ViewStore {
 			this.#node = null;
 			this.#path = null;
 		}
+	}
+
+	setDepth(depth: Depth) {
+		this.#depth = depth;
 	}
 
 	/** Asks how the selected node is connected to `to` (null: stop asking). */
@@ -355,6 +367,7 @@ export class ViewStore {
 		this.#showUncertain = state.filters.showUncertain;
 		this.#period = state.period;
 		this.#path = state.path ?? null;
+		this.#depth = state.depth ?? 1;
 		// A link with a path and no selection opens the first end's panel, where the paths are listed.
 		this.#node = state.event ? null : (state.node ?? state.path?.[0] ?? null);
 		this.#event = state.event;
