@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CSV_FILES, compileCsv, type DatasetTexts } from '../../src/lib/data/compile';
 import type { Dataset } from '../../src/lib/data/types';
 import { REGION_COLORS } from '../../src/lib/graph/appearance';
+import { COMMUNITY_COLORS } from '../../src/lib/graph/encodings';
 import { networkPicture, nodeRow, openExplorer, visibleNodes } from './helpers';
 
 const EU = REGION_COLORS.eu_schengen as `#${string}`;
@@ -154,5 +155,45 @@ test.describe('neighbourhood depth', () => {
 		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeGreaterThan(500);
 		await page.goBack();
 		await expect(oneHop).toBeChecked();
+	});
+});
+
+test.describe('size and colour by', () => {
+	test('size by betweenness: the canvas changes, the table gains the column, the link keeps it', async ({
+		page
+	}) => {
+		await openExplorer(page);
+		const sizeBy = page.getByRole('combobox', { name: 'Size by' });
+		await expect(sizeBy).toBeVisible();
+		await page.waitForTimeout(300);
+		const before = (await networkPicture(page)).count(EU);
+		await sizeBy.selectOption('betweenness');
+		await expect(page).toHaveURL(/size=betweenness/);
+		const column = visibleNodes(page).getByRole('columnheader', { name: /Betweenness/ });
+		await expect(column).toBeVisible();
+		// Most EU states lie on few shortest paths: drawn smaller than by their connections.
+		await expect
+			.poll(async () => (await networkPicture(page)).count(EU))
+			.toBeLessThan(before * 0.8);
+		// Sorted from the largest value, the Process (on most shortest paths) comes first.
+		await column.getByRole('button').click();
+		await column.getByRole('button').click();
+		await expect(column).toHaveAttribute('aria-sort', 'descending');
+		await expect(visibleNodes(page).getByRole('rowheader').first()).toHaveText(/^Prague Process/);
+		await expect(page.getByText(/Size: betweenness/)).toBeVisible();
+	});
+
+	test('colour by community: the legend names the groups and the canvas draws their colours', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?colour=community');
+		await expect(page.getByText(/^Community 1, around /)).toBeVisible();
+		await expect
+			.poll(async () => (await networkPicture(page)).count(COMMUNITY_COLORS[0] as `#${string}`))
+			.toBeGreaterThan(100);
+		await page.getByRole('combobox', { name: 'Colour by' }).selectOption('region');
+		await expect(page).not.toHaveURL(/colour=/);
+		await expect(page.getByText(/^Community 1, around /)).toHaveCount(0);
+		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeGreaterThan(500);
 	});
 });

@@ -39,6 +39,8 @@ const KEYS = [
 	'event',
 	'path',
 	'depth',
+	'size',
+	'colour',
 	'data',
 	'lang',
 	'camera'
@@ -63,6 +65,7 @@ const token = fc.oneof(
 	fc.constantFrom(...RELATIONS),
 	fc.constantFrom('tajikistan', 'poland', 'atlantis', 'mc-2011-poznan', 'area-asylum', 'area-x'),
 	fc.constantFrom('1', '2', '3'),
+	fc.constantFrom('degree', 'betweenness', 'projects', 'events', 'region', 'type', 'community'),
 	fc.constantFrom('tajikistan,poland', 'poland,tajikistan', 'poland,atlantis', 'poland,poland'),
 	fc.constantFrom('/x.json', '//evil.example/x.json', 'https://evil.example/', 'javascript:1'),
 	fc.constantFrom('1,2,0.5', '0,0,0', '1e999,0,1', ',,1', '0x10,1,1'),
@@ -100,6 +103,8 @@ function isExplicitDefault(q: string, k: string): boolean {
 	const v = values[0]!;
 	if (k === 'uncertain') return v === 'show';
 	if (k === 'depth') return v === '1';
+	if (k === 'size') return v === 'degree';
+	if (k === 'colour') return v === 'region';
 	if (k === 'from') return /^0001(-01(-01)?)?$/.test(v);
 	if (k === 'to') return /^9999(-12(-31)?)?$/.test(v);
 	// An `at` beside `from` and `to` that give the very same period.

@@ -56,6 +56,14 @@ describe('reduceNode', () => {
 		expect(node(state({ labels: canvasLabels.en }), 'sweden').label).toBe('Sweden');
 	});
 
+	it('draws the sizes and colours of a "Size by" / "Colour by" choice; dimming still wins', () => {
+		const s = state({ sizes: new Map([['sweden', 17]]), colors: new Map([['sweden', '#0072B2']]) });
+		expect(node(s, 'sweden')).toMatchObject({ size: 17, color: '#0072B2' });
+		expect(node(s, 'pp4').size).toBe(graph.getNodeAttribute('pp4', 'size'));
+		const dimmed = { ...s, highlight: neighbourhood(graph, 'belarus') };
+		expect(node(dimmed, 'sweden').color).toBe(DIMMED_NODE);
+	});
+
 	it('writes into the copy it is given and returns it (no second copy per refresh)', () => {
 		const copy: NodeAttributes = { ...graph.getNodeAttributes('sweden') };
 		expect(reduceNode(state(), 'sweden', copy)).toBe(copy);

@@ -207,6 +207,24 @@ describe('the relation facet in a link', () => {
 	});
 });
 
+describe('size and colour in a link', () => {
+	it('reads size= and colour=, takes the defaults silently, and names what is not a choice', () => {
+		const { state, dropped } = decodeViewState('size=betweenness&colour=community');
+		expect(dropped).toEqual([]);
+		expect([state.size, state.colour]).toEqual(['betweenness', 'community']);
+		expect(encodeViewState(state)).toBe('size=betweenness&colour=community');
+		const defaults = decodeViewState('size=degree&colour=region');
+		expect(defaults.dropped).toEqual([]);
+		expect([defaults.state.size, defaults.state.colour]).toEqual([undefined, undefined]);
+		const bad = decodeViewState('size=weight&colour=red');
+		expect([bad.state.size, bad.state.colour]).toEqual([undefined, undefined]);
+		expect(bad.dropped).toEqual([
+			{ param: 'size', value: 'weight', reason: 'malformed' },
+			{ param: 'colour', value: 'red', reason: 'malformed' }
+		]);
+	});
+});
+
 describe('the neighbourhood depth in a link', () => {
 	it('reads depth=2, takes depth=1 as the default, and names anything else', () => {
 		expect(decodeViewState('depth=2').state.depth).toBe(2);

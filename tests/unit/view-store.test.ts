@@ -74,6 +74,18 @@ describe('ViewStore', () => {
 		expect(linked.path).toBeNull();
 	});
 
+	it('size and colour choices go into the link and come back from it', () => {
+		const s = store();
+		s.setSizeBy('betweenness');
+		s.setColourBy('community');
+		expect(s.viewState).toMatchObject({ size: 'betweenness', colour: 'community' });
+		const again = store();
+		again.apply(decodeViewState('size=projects&colour=type').state);
+		expect([again.sizeBy, again.colourBy]).toEqual(['projects', 'type']);
+		again.apply(decodeViewState('').state);
+		expect([again.sizeBy, again.colourBy]).toEqual(['degree', 'region']);
+	});
+
 	it('the neighbourhood depth goes into the link and comes back from it', () => {
 		const s = store();
 		expect(s.depth).toBe(1);

@@ -25,6 +25,9 @@ export interface RenderState {
 	selected: string | null;
 	/** Canvas labels in the interface language, where they differ from the graph's own (English). */
 	labels: ReadonlyMap<string, string> | null;
+	/** Sizes and colours of a "Size by" / "Colour by" choice; absent: the graph's own. */
+	sizes?: ReadonlyMap<string, number> | null;
+	colors?: ReadonlyMap<string, string> | null;
 }
 
 export const INITIAL_RENDER_STATE: RenderState = {
@@ -55,6 +58,10 @@ export function reduceNode(state: RenderState, id: string, data: NodeDisplay): N
 	}
 	const label = state.labels?.get(id);
 	if (label !== undefined) data.label = label;
+	const size = state.sizes?.get(id);
+	if (size !== undefined) data.size = size;
+	const color = state.colors?.get(id);
+	if (color !== undefined) data.color = color;
 	if (state.highlight.nodes.has(id) || state.hover.nodes.has(id)) {
 		data.zIndex = 2;
 		data.forceLabel = true;

@@ -85,7 +85,14 @@ export function createLabelDrawing<
 					options.canvas()
 				);
 		if (!box) return;
-		haloText(context, data.label, box.textX, box.baseline, settings.labelColor.color ?? '#000', options.halo?.() ?? HALO_COLOR);
+		haloText(
+			context,
+			data.label,
+			box.textX,
+			box.baseline,
+			settings.labelColor.color ?? '#000',
+			options.halo?.() ?? HALO_COLOR
+		);
 	};
 
 	// The hovered or selected node: a white disc around it and a white box behind its label, on the
@@ -111,7 +118,14 @@ export function createLabelDrawing<
 			context.roundRect(box.x - 2, box.y, box.width + 4, box.height, 3);
 			context.fill();
 			context.shadowBlur = 0;
-			haloText(context, label, box.textX, box.baseline, settings.labelColor.color ?? '#000', options.halo?.() ?? HALO_COLOR);
+			haloText(
+				context,
+				label,
+				box.textX,
+				box.baseline,
+				settings.labelColor.color ?? '#000',
+				options.halo?.() ?? HALO_COLOR
+			);
 		}
 		context.shadowBlur = 0;
 		context.shadowColor = 'transparent';

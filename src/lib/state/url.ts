@@ -3,6 +3,12 @@
 import { isPartialDate, periodEnd, periodStart, type Period } from '../data/dates';
 import { NODE_TYPES, REGIONS, RELATIONS, STATUSES, type Relation } from '../data/types';
 import { FACETS, type Facet, type Filter, type Filters } from '../graph/filters';
+import {
+	COLOUR_BYS,
+	SIZE_METRICS,
+	type ColourBy,
+	type SizeMetric
+} from '../graph/encoding-choices';
 import { isLocale, type Locale } from '../i18n/messages';
 
 export interface Camera {
@@ -17,6 +23,10 @@ export interface ViewState {
 	period: Period | null;
 	node: string | null;
 	event: string | null;
+	/** Node size by a metric other than connections (`size=betweenness`); absent: connections. */
+	size?: Exclude<SizeMetric, 'degree'>;
+	/** Node colour by type or community (`colour=community`); absent: by region. */
+	colour?: Exclude<ColourBy, 'region'>;
 	/** How many hops around the selection are lit (`depth=2`); absent: 1. */
 	depth?: 2;
 	/** "How are these two connected?": the two ends (`path=tajikistan,poland`); null: not asked. */
@@ -108,6 +118,8 @@ export function encodeViewState(state: ViewState): string {
 	if (state.event) q.set('event', state.event);
 	if (state.path) q.set('path', state.path.join(','));
 	if (state.depth === 2) q.set('depth', '2');
+	if (state.size) q.set('size', state.size);
+	if (state.colour) q.set('colour', state.colour);
 	if (state.data) q.set('data', state.data);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.camera) {
@@ -138,6 +150,8 @@ const KNOWN = new Set<string>([
 	'event',
 	'path',
 	'depth',
+	'size',
+	'colour',
 	'data',
 	'lang',
 	'camera',
@@ -254,6 +268,20 @@ export function decodeViewState(query: string): Decoded {
 	const depth = one('depth');
 	if (depth === '2') state.depth = 2;
 	else if (depth !== null && depth !== '1') drop('depth', depth, 'malformed');
+
+	// The defaults may be spelled out (`size=degree`, `colour=region`): nothing to name then.
+	const size = one('size');
+	if (size !== null && size !== 'degree') {
+		if ((SIZE_METRICS as readonly string[]).includes(size))
+			state.size = size as Exclude<SizeMetric, 'degree'>;
+		else drop('size', size, 'malformed');
+	}
+	const colour = one('colour');
+	if (colour !== null && colour !== 'region') {
+		if ((COLOUR_BYS as readonly string[]).includes(colour))
+			state.colour = colour as Exclude<ColourBy, 'region'>;
+		else drop('colour', colour, 'malformed');
+	}
 
 	const data = one('data');
 	if (data !== null) {

@@ -20,7 +20,9 @@ import {
 	type Filters
 } from '../graph/filters';
 import type { Highlight } from '../graph/highlight';
+import type { ColourBy, SizeMetric } from '../graph/encoding-choices';
 import type { Depth } from '../graph/neighbourhood';
+import type { ViewEncoding } from '../graph/view-encoding';
 import type { Network } from '../graph/network';
 import { pathHighlight, shortestPaths, type PathResult } from '../graph/paths';
 import { labelIn } from '../i18n/label';
@@ -60,6 +62,10 @@ export class ViewStore {
 	#path = $state.raw<[string, string] | null>(null);
 	/** How many hops around the selected node are lit (issue 12). */
 	#depth = $state<Depth>(1);
+	/** "Size by" and "Colour by" (issue 12), and what they make of the view once computed. */
+	#sizeBy = $state<SizeMetric>('degree');
+	#colourBy = $state<ColourBy>('region');
+	#encoding = $state.raw<ViewEncoding | null>(null);
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -190,6 +196,21 @@ export class ViewStore {
 	/** The events of the period, by date: the timeline's text alternative and its count. */
 	readonly eventsInPeriod: DataEvent[];
 
+	get sizeBy(): SizeMetric {
+		return this.#sizeBy;
+	}
+	get colourBy(): ColourBy {
+		return this.#colourBy;
+	}
+	/**
+	 * The sizes and colours of the current choices over what is shown; null for the defaults. Computed
+	 * by the explorer's encoding controls, which load graphology-metrics and Louvain after the first
+	 * frame and only when asked, and given back here for the canvas, the legend and the table.
+	 */
+	get encoding(): ViewEncoding | null {
+		return this.#encoding;
+	}
+
 	get depth(): Depth {
 		return this.#depth;
 	}
@@ -206,8 +227,10 @@ export class ViewStore {
 		if (result?.status !== 'found') return null;
 		return { focus: null, ...pathHighlight(result) };
 	}
-	#edges: Map<string, DataEdge> | null = null;
-	#edgeRecords(): Map<string, DataEdge> {
+	#edges: ReadonlyMap<string, DataEdge> | null = null;
+	/** The dataset's edge records by id (for the paths' dates and sources), built once, never changed. */
+	#edgeRecords(): ReadonlyMap<string, DataEdge> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup of fixed data, not state
 		return (this.#edges ??= new Map(this.network.dataset.edges.map((e) => [e.id, e])));
 	}
 
@@ -230,6 +253,8 @@ export class ViewStore {
 			event: this.#event,
 			...(this.#path ? { path: this.#path } : {}),
 			...(this.#depth === 2 ? { depth: 2 as const } : {}),
+			...(this.#sizeBy !== 'degree' ? { size: this.#sizeBy } : {}),
+			...(this.#colourBy !== 'region' ? { colour: this.#colourBy } : {}),
 			data: this.network.dataFile,
 			// English is the default language: a link without `lang` opens in English.
 			lang: this.#locale === 'en' ? null : this.#locale,
@@ -292,6 +317,19 @@ export class ViewStore {
 			this.#node = null;
 			this.#path = null;
 		}
+	}
+
+	setSizeBy(metric: SizeMetric) {
+		this.#sizeBy = metric;
+	}
+
+	setColourBy(colour: ColourBy) {
+		this.#colourBy = colour;
+	}
+
+	/** What the encoding controls computed for the current choices (null: the defaults). */
+	setEncoding(encoding: ViewEncoding | null) {
+		this.#encoding = encoding;
 	}
 
 	setDepth(depth: Depth) {
@@ -368,6 +406,8 @@ export class ViewStore {
 		this.#period = state.period;
 		this.#path = state.path ?? null;
 		this.#depth = state.depth ?? 1;
+		this.#sizeBy = state.size ?? 'degree';
+		this.#colourBy = state.colour ?? 'region';
 		// A link with a path and no selection opens the first end's panel, where the paths are listed.
 		this.#node = state.event ? null : (state.node ?? state.path?.[0] ?? null);
 		this.#event = state.event;
