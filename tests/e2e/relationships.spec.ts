@@ -4,10 +4,15 @@ import { readFileSync } from 'node:fs';
 import { CSV_FILES, compileCsv, type DatasetTexts } from '../../src/lib/data/compile';
 import type { Dataset } from '../../src/lib/data/types';
 import { REGION_COLORS } from '../../src/lib/graph/appearance';
+import { buildGraph } from '../../src/lib/graph/build';
+import { compareMoments, momentOf } from '../../src/lib/graph/compare';
 import { COMMUNITY_COLORS } from '../../src/lib/graph/encodings';
+import { NO_FILTERS } from '../../src/lib/graph/filters';
+import { GHOST_NODE } from '../../src/lib/graph/reducers';
 import { networkPicture, nodeRow, openExplorer, visibleNodes } from './helpers';
 
 const EU = REGION_COLORS.eu_schengen as `#${string}`;
+const GHOST = GHOST_NODE as `#${string}`;
 
 /** The bundled dataset, compiled from `data/` as the build does. */
 function dataset(): Dataset {
@@ -195,5 +200,42 @@ test.describe('size and colour by', () => {
 		await expect(page).not.toHaveURL(/colour=/);
 		await expect(page.getByText(/^Community 1, around /)).toHaveCount(0);
 		await expect.poll(async () => (await networkPicture(page)).count(EU)).toBeGreaterThan(500);
+	});
+});
+
+test.describe('what changed', () => {
+	test('2016 compared with 2009: the counts of the data, new marks and ghosts on the canvas', async ({
+		page
+	}) => {
+		const graph = buildGraph(dataset());
+		const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+		const change = compareMoments(
+			graph,
+			momentOf(graph, NO_FILTERS, year(2009)),
+			momentOf(graph, NO_FILTERS, year(2016))
+		);
+		const states = change.nodeTypes.find((c) => c.key === 'state')!;
+		const projects = change.nodeTypes.find((c) => c.key === 'project')!;
+		expect(projects.appeared).toBeGreaterThan(0);
+		expect(change.ended.nodes.size).toBeGreaterThan(0);
+
+		await openExplorer(page, '/?at=2016');
+		await expect(page.getByRole('combobox', { name: 'Compare with' })).toBeVisible();
+		await page.waitForTimeout(300);
+		// Ghost pixels per pixel of an EU state: the canvas may change size, this share does not.
+		const ghostShare = async () => {
+			const picture = await networkPicture(page);
+			return picture.count(GHOST, 2) / picture.count(EU);
+		};
+		const before = await ghostShare();
+		await page.getByRole('combobox', { name: 'Compare with' }).selectOption('2009');
+		await expect(page).toHaveURL(/compare=2009/);
+		const status = page.getByRole('group', { name: 'What changed' }).getByRole('status');
+		await expect(status).toContainText(`+${projects.appeared} projects`);
+		if (states.appeared) await expect(status).toContainText(`+${states.appeared} state`);
+		const relationsNew = change.relations.reduce((n, c) => n + c.appeared, 0);
+		await expect(status).toContainText(`Relations: +${relationsNew} new`);
+		// What ended since 2009 is drawn as ghosts.
+		await expect.poll(ghostShare).toBeGreaterThan(2 * before + 0.05);
 	});
 });

@@ -39,6 +39,7 @@ const KEYS = [
 	'event',
 	'path',
 	'depth',
+	'compare',
 	'size',
 	'colour',
 	'data',

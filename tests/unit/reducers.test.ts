@@ -5,9 +5,13 @@ import { Network } from '../../src/lib/graph/network';
 import {
 	DIMMED_EDGE,
 	DIMMED_NODE,
+	GHOST_EDGE,
+	GHOST_NODE,
 	hoverChange,
 	INITIAL_RENDER_STATE,
 	LIT_EDGE,
+	NEW_EDGE,
+	NEW_MARK,
 	reduceEdge,
 	reduceNode,
 	type RenderState
@@ -62,6 +66,23 @@ describe('reduceNode', () => {
 		expect(node(s, 'pp4').size).toBe(graph.getNodeAttribute('pp4', 'size'));
 		const dimmed = { ...s, highlight: neighbourhood(graph, 'belarus') };
 		expect(node(dimmed, 'sweden').color).toBe(DIMMED_NODE);
+	});
+
+	it('compared with another moment: new nodes marked, ended ones drawn as ghosts', () => {
+		const changes = {
+			appeared: { nodes: new Set(['belarus']), edges: new Set(['e6']) },
+			ended: { nodes: new Set(['pp4']), edges: new Set(['e7']) }
+		};
+		const visible = new Set([...all].filter((id) => id !== 'pp4'));
+		const s = state({ visible, changes });
+		expect(node(s, 'belarus').label).toBe(NEW_MARK + graph.getNodeAttribute('belarus', 'label'));
+		expect(node(s, 'pp4')).toMatchObject({ color: GHOST_NODE, label: null });
+		expect(node(s, 'pp4').hidden).toBeUndefined();
+		expect(edge(s, 'e7').color).toBe(GHOST_EDGE);
+		expect(edge(s, 'e6')).toMatchObject({ color: NEW_EDGE, size: 2 });
+		// Tajikistan–PP4 did not end on its own: with PP4 a ghost, it is hidden, not drawn.
+		expect(edge(s, 'e8').hidden).toBe(true);
+		expect(node(state({ visible }), 'pp4').hidden).toBe(true);
 	});
 
 	it('writes into the copy it is given and returns it (no second copy per refresh)', () => {

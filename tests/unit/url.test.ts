@@ -207,6 +207,18 @@ describe('the relation facet in a link', () => {
 	});
 });
 
+describe('the moment compared with in a link', () => {
+	it('reads compare=2009 (a year, a month or a day) and names anything else', () => {
+		expect(decodeViewState('compare=2009').state.compare).toBe('2009');
+		expect(encodeViewState(decodeViewState('compare=2012-06').state)).toBe('compare=2012-06');
+		for (const bad of ['compare=2009-13', 'compare=spring', 'compare=']) {
+			const { state, ignored } = decodeViewState(bad);
+			expect(state.compare).toBeUndefined();
+			expect(ignored).toEqual(['compare']);
+		}
+	});
+});
+
 describe('size and colour in a link', () => {
 	it('reads size= and colour=, takes the defaults silently, and names what is not a choice', () => {
 		const { state, dropped } = decodeViewState('size=betweenness&colour=community');

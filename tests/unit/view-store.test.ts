@@ -74,6 +74,21 @@ describe('ViewStore', () => {
 		expect(linked.path).toBeNull();
 	});
 
+	it('compares the view with another moment: what appeared and ended, in the link', () => {
+		const s = store();
+		s.setPeriod({ from: '2011-01-01', to: '2011-12-31' });
+		s.setCompare('2009');
+		// Belarus joined in December 2010: new since 2009.
+		expect(s.comparison?.appeared.nodes.has('belarus')).toBe(true);
+		expect(s.comparison?.nodeTypes).toContainEqual({ key: 'state', appeared: 1, ended: 0 });
+		expect(s.viewState.compare).toBe('2009');
+		const again = store();
+		again.apply(decodeViewState('at=2011&compare=2009').state);
+		expect(again.comparison?.appeared.nodes.has('belarus')).toBe(true);
+		again.apply(decodeViewState('').state);
+		expect(again.comparison).toBeNull();
+	});
+
 	it('size and colour choices go into the link and come back from it', () => {
 		const s = store();
 		s.setSizeBy('betweenness');

@@ -90,6 +90,20 @@ const en = {
 	'table.metric.projects': 'Projects',
 	'table.metric.events': 'Events',
 	'table.metric.degree': 'Connections',
+	'compare.title': 'What changed',
+	'compare.with': 'Compare with',
+	'compare.none': 'nothing',
+	'compare.appeared': 'Since {date}: {list}.',
+	'compare.nothing': 'nothing new',
+	'compare.ended': 'Ended since (drawn faint): {list}.',
+	'compare.edges': 'Relations: +{appeared} new (in green), −{ended} ended.',
+	'compare.type.state': { one: '{count} state', other: '{count} states' },
+	'compare.type.region': { one: '{count} region', other: '{count} regions' },
+	'compare.type.body': { one: '{count} body', other: '{count} bodies' },
+	'compare.type.document': { one: '{count} document', other: '{count} documents' },
+	'compare.type.thematic_area': { one: '{count} thematic area', other: '{count} thematic areas' },
+	'compare.type.project': { one: '{count} project', other: '{count} projects' },
+	'compare.type.other': { one: '{count} other node', other: '{count} other nodes' },
 	'depth.title': 'Light up around it:',
 	'depth.hops': { one: '{count} hop', other: '{count} hops' },
 	'path.title': 'Connection',
@@ -467,6 +481,55 @@ const ru: Messages = {
 	'table.metric.projects': 'Проекты',
 	'table.metric.events': 'События',
 	'table.metric.degree': 'Связи',
+	'compare.title': 'Что изменилось',
+	'compare.with': 'Сравнить с',
+	'compare.none': 'ничем',
+	'compare.appeared': 'С {date}: {list}.',
+	'compare.nothing': 'ничего нового',
+	'compare.ended': 'Прекратились (показаны бледно): {list}.',
+	'compare.edges': 'Связи: +{appeared} новых (зелёным), −{ended} прекратились.',
+	'compare.type.state': {
+		one: '{count} государство',
+		few: '{count} государства',
+		many: '{count} государств',
+		other: '{count} государства'
+	},
+	'compare.type.region': {
+		one: '{count} регион',
+		few: '{count} региона',
+		many: '{count} регионов',
+		other: '{count} региона'
+	},
+	'compare.type.body': {
+		one: '{count} орган',
+		few: '{count} органа',
+		many: '{count} органов',
+		other: '{count} органа'
+	},
+	'compare.type.document': {
+		one: '{count} документ',
+		few: '{count} документа',
+		many: '{count} документов',
+		other: '{count} документа'
+	},
+	'compare.type.thematic_area': {
+		one: '{count} тематическое направление',
+		few: '{count} тематических направления',
+		many: '{count} тематических направлений',
+		other: '{count} тематического направления'
+	},
+	'compare.type.project': {
+		one: '{count} проект',
+		few: '{count} проекта',
+		many: '{count} проектов',
+		other: '{count} проекта'
+	},
+	'compare.type.other': {
+		one: '{count} другой узел',
+		few: '{count} других узла',
+		many: '{count} других узлов',
+		other: '{count} другого узла'
+	},
 	'depth.title': 'Подсветить вокруг:',
 	'depth.hops': {
 		one: '{count} шаг',

@@ -27,6 +27,8 @@ export interface ViewState {
 	size?: Exclude<SizeMetric, 'degree'>;
 	/** Node colour by type or community (`colour=community`); absent: by region. */
 	colour?: Exclude<ColourBy, 'region'>;
+	/** "What changed": the moment compared with, a partial date (`compare=2009`); absent: none. */
+	compare?: string;
 	/** How many hops around the selection are lit (`depth=2`); absent: 1. */
 	depth?: 2;
 	/** "How are these two connected?": the two ends (`path=tajikistan,poland`); null: not asked. */
@@ -118,6 +120,7 @@ export function encodeViewState(state: ViewState): string {
 	if (state.event) q.set('event', state.event);
 	if (state.path) q.set('path', state.path.join(','));
 	if (state.depth === 2) q.set('depth', '2');
+	if (state.compare) q.set('compare', state.compare);
 	if (state.size) q.set('size', state.size);
 	if (state.colour) q.set('colour', state.colour);
 	if (state.data) q.set('data', state.data);
@@ -150,6 +153,7 @@ const KNOWN = new Set<string>([
 	'event',
 	'path',
 	'depth',
+	'compare',
 	'size',
 	'colour',
 	'data',
@@ -268,6 +272,12 @@ export function decodeViewState(query: string): Decoded {
 	const depth = one('depth');
 	if (depth === '2') state.depth = 2;
 	else if (depth !== null && depth !== '1') drop('depth', depth, 'malformed');
+
+	const compare = one('compare');
+	if (compare !== null) {
+		if (isPartialDate(compare)) state.compare = compare;
+		else drop('compare', compare, 'malformed');
+	}
 
 	// The defaults may be spelled out (`size=degree`, `colour=region`): nothing to name then.
 	const size = one('size');

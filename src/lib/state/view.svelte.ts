@@ -2,8 +2,8 @@
 // dataset file, with what follows from them for the renderers. Components read its fields and call
 // its methods; only the store writes its fields. The URL/history sync lives beside it (history.svelte.ts).
 import { getContext, setContext } from 'svelte';
-import { validIn, type Period } from '../data/dates';
-import type { DataEdge, DataEvent, DataNode, Relation } from '../data/types';
+import { isPartialDate, periodEnd, periodStart, validIn, type Period } from '../data/dates';
+import type { DataEdge, DataEvent, DataNode, PartialDate, Relation } from '../data/types';
 import {
 	attributeCounts,
 	attributeFacets,
@@ -15,11 +15,13 @@ import {
 	FACETS,
 	hiddenEdgeIds,
 	relationValues,
+	shownEdgeIds,
 	visibleNodeIds,
 	type Facet,
 	type Filters
 } from '../graph/filters';
 import type { Highlight } from '../graph/highlight';
+import { compareMoments, momentOf, type Comparison } from '../graph/compare';
 import type { ColourBy, SizeMetric } from '../graph/encoding-choices';
 import type { Depth } from '../graph/neighbourhood';
 import type { ViewEncoding } from '../graph/view-encoding';
@@ -66,6 +68,8 @@ export class ViewStore {
 	#sizeBy = $state<SizeMetric>('degree');
 	#colourBy = $state<ColourBy>('region');
 	#encoding = $state.raw<ViewEncoding | null>(null);
+	/** "What changed" (issue 12): the moment compared with, as a partial date (`2009`). */
+	#compare = $state<PartialDate | null>(null);
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -106,6 +110,14 @@ export class ViewStore {
 					})
 				: null
 		);
+		this.comparison = $derived.by(() => {
+			const date = this.#compare;
+			if (date === null) return null;
+			const then = momentOf(graph, this.filters, { from: periodStart(date), to: periodEnd(date) });
+			const nodes = this.visibleNodes;
+			const now = { nodes, edges: shownEdgeIds(graph, nodes, this.filters, this.#period) };
+			return compareMoments(graph, then, now);
+		});
 		this.eventsInPeriod = $derived(
 			eventsByDate.filter((e) => validIn(e.date, e.endDate || e.date, this.#period))
 		);
@@ -211,6 +223,17 @@ export class ViewStore {
 		return this.#encoding;
 	}
 
+	/** The moment the view is compared with, or null. */
+	get compare(): PartialDate | null {
+		return this.#compare;
+	}
+	/** What appeared and ended since that moment (the same filters), or null. */
+	readonly comparison: Comparison | null;
+
+	setCompare(date: PartialDate | null) {
+		this.#compare = date;
+	}
+
 	get depth(): Depth {
 		return this.#depth;
 	}
@@ -253,6 +276,7 @@ export class ViewStore {
 			event: this.#event,
 			...(this.#path ? { path: this.#path } : {}),
 			...(this.#depth === 2 ? { depth: 2 as const } : {}),
+			...(this.#compare !== null ? { compare: this.#compare } : {}),
 			...(this.#sizeBy !== 'degree' ? { size: this.#sizeBy } : {}),
 			...(this.#colourBy !== 'region' ? { colour: this.#colourBy } : {}),
 			data: this.network.dataFile,
@@ -406,6 +430,7 @@ export class ViewStore {
 		this.#period = state.period;
 		this.#path = state.path ?? null;
 		this.#depth = state.depth ?? 1;
+		this.#compare = state.compare && isPartialDate(state.compare) ? state.compare : null;
 		this.#sizeBy = state.size ?? 'degree';
 		this.#colourBy = state.colour ?? 'region';
 		// A link with a path and no selection opens the first end's panel, where the paths are listed.
