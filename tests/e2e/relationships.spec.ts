@@ -13,6 +13,8 @@ import { networkPicture, nodeRow, openExplorer, visibleNodes } from './helpers';
 
 const EU = REGION_COLORS.eu_schengen as `#${string}`;
 const GHOST = GHOST_NODE as `#${string}`;
+/** The land colour of the map's outlines (MapOutlines.svelte). */
+const LAND = '#f1f2ee';
 
 /** The bundled dataset, compiled from `data/` as the build does. */
 function dataset(): Dataset {
@@ -237,5 +239,29 @@ test.describe('what changed', () => {
 		await expect(status).toContainText(`Relations: +${relationsNew} new`);
 		// What ended since 2009 is drawn as ghosts.
 		await expect.poll(ghostShare).toBeGreaterThan(2 * before + 0.05);
+	});
+});
+
+test.describe('the map', () => {
+	test('switching to the map and back keeps filters and selection and changes the drawn picture', async ({
+		page
+	}) => {
+		await openExplorer(page, '/?region=central_asia&node=tajikistan');
+		const layout = page.getByRole('combobox', { name: 'Layout' });
+		await expect(layout).toBeVisible();
+		await page.waitForTimeout(800);
+		const land = async () => (await networkPicture(page)).count(LAND, 1);
+		expect(await land()).toBeLessThan(100);
+		await layout.selectOption('map');
+		await expect(page).toHaveURL(/layout=map/);
+		// The country outlines are drawn behind the nodes.
+		await expect.poll(land, { timeout: 20_000 }).toBeGreaterThan(5000);
+		await expect(page.getByRole('checkbox', { name: /^Central Asia/ })).toBeChecked();
+		await expect(page.getByRole('heading', { name: 'Tajikistan', level: 2 })).toBeVisible();
+		await layout.selectOption('network');
+		await expect(page).not.toHaveURL(/layout=map/);
+		await expect.poll(land).toBeLessThan(100);
+		await expect(page.getByRole('checkbox', { name: /^Central Asia/ })).toBeChecked();
+		await expect(page.getByRole('heading', { name: 'Tajikistan', level: 2 })).toBeVisible();
 	});
 });

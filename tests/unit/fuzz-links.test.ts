@@ -40,6 +40,7 @@ const KEYS = [
 	'path',
 	'depth',
 	'compare',
+	'layout',
 	'size',
 	'colour',
 	'data',
@@ -65,7 +66,7 @@ const token = fc.oneof(
 	fc.constantFrom(...REGIONS, ...NODE_TYPES, ...STATUSES, 'hide', 'show', 'en', 'ru', 'fr'),
 	fc.constantFrom(...RELATIONS),
 	fc.constantFrom('tajikistan', 'poland', 'atlantis', 'mc-2011-poznan', 'area-asylum', 'area-x'),
-	fc.constantFrom('1', '2', '3'),
+	fc.constantFrom('1', '2', '3', 'map', 'network'),
 	fc.constantFrom('degree', 'betweenness', 'projects', 'events', 'region', 'type', 'community'),
 	fc.constantFrom('tajikistan,poland', 'poland,tajikistan', 'poland,atlantis', 'poland,poland'),
 	fc.constantFrom('/x.json', '//evil.example/x.json', 'https://evil.example/', 'javascript:1'),
@@ -104,6 +105,7 @@ function isExplicitDefault(q: string, k: string): boolean {
 	const v = values[0]!;
 	if (k === 'uncertain') return v === 'show';
 	if (k === 'depth') return v === '1';
+	if (k === 'layout') return v === 'network';
 	if (k === 'size') return v === 'degree';
 	if (k === 'colour') return v === 'region';
 	if (k === 'from') return /^0001(-01(-01)?)?$/.test(v);

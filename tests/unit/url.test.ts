@@ -207,6 +207,18 @@ describe('the relation facet in a link', () => {
 	});
 });
 
+describe('the layout in a link', () => {
+	it('reads layout=map, takes layout=network as the default, and names anything else', () => {
+		expect(decodeViewState('layout=map').state.layout).toBe('map');
+		expect(encodeViewState(decodeViewState('layout=map').state)).toBe('layout=map');
+		expect(decodeViewState('layout=network').dropped).toEqual([]);
+		expect(decodeViewState('layout=network').state.layout).toBeUndefined();
+		const bad = decodeViewState('layout=globe');
+		expect(bad.state.layout).toBeUndefined();
+		expect(bad.ignored).toEqual(['layout']);
+	});
+});
+
 describe('the moment compared with in a link', () => {
 	it('reads compare=2009 (a year, a month or a day) and names anything else', () => {
 		expect(decodeViewState('compare=2009').state.compare).toBe('2009');

@@ -89,6 +89,17 @@ describe('ViewStore', () => {
 		expect(again.comparison).toBeNull();
 	});
 
+	it('the map layout goes into the link and comes back from it', () => {
+		const s = store();
+		s.setLayout('map');
+		expect(s.viewState.layout).toBe('map');
+		const again = store();
+		again.apply(decodeViewState('layout=map&region=central_asia').state);
+		expect(again.layout).toBe('map');
+		again.apply(decodeViewState('').state);
+		expect(again.layout).toBe('network');
+	});
+
 	it('size and colour choices go into the link and come back from it', () => {
 		const s = store();
 		s.setSizeBy('betweenness');

@@ -27,6 +27,8 @@ export interface ViewState {
 	size?: Exclude<SizeMetric, 'degree'>;
 	/** Node colour by type or community (`colour=community`); absent: by region. */
 	colour?: Exclude<ColourBy, 'region'>;
+	/** The "Map" layout (`layout=map`); absent: the network's own layout. */
+	layout?: 'map';
 	/** "What changed": the moment compared with, a partial date (`compare=2009`); absent: none. */
 	compare?: string;
 	/** How many hops around the selection are lit (`depth=2`); absent: 1. */
@@ -121,6 +123,7 @@ export function encodeViewState(state: ViewState): string {
 	if (state.path) q.set('path', state.path.join(','));
 	if (state.depth === 2) q.set('depth', '2');
 	if (state.compare) q.set('compare', state.compare);
+	if (state.layout === 'map') q.set('layout', 'map');
 	if (state.size) q.set('size', state.size);
 	if (state.colour) q.set('colour', state.colour);
 	if (state.data) q.set('data', state.data);
@@ -154,6 +157,7 @@ const KNOWN = new Set<string>([
 	'path',
 	'depth',
 	'compare',
+	'layout',
 	'size',
 	'colour',
 	'data',
@@ -272,6 +276,10 @@ export function decodeViewState(query: string): Decoded {
 	const depth = one('depth');
 	if (depth === '2') state.depth = 2;
 	else if (depth !== null && depth !== '1') drop('depth', depth, 'malformed');
+
+	const layout = one('layout');
+	if (layout === 'map') state.layout = 'map';
+	else if (layout !== null && layout !== 'network') drop('layout', layout, 'malformed');
 
 	const compare = one('compare');
 	if (compare !== null) {

@@ -70,6 +70,8 @@ export class ViewStore {
 	#encoding = $state.raw<ViewEncoding | null>(null);
 	/** "What changed" (issue 12): the moment compared with, as a partial date (`2009`). */
 	#compare = $state<PartialDate | null>(null);
+	/** Where the nodes stand: the network's own layout, or each state at its capital (issue 12). */
+	#layout = $state<'network' | 'map'>('network');
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -223,6 +225,14 @@ export class ViewStore {
 		return this.#encoding;
 	}
 
+	get layout(): 'network' | 'map' {
+		return this.#layout;
+	}
+
+	setLayout(layout: 'network' | 'map') {
+		this.#layout = layout;
+	}
+
 	/** The moment the view is compared with, or null. */
 	get compare(): PartialDate | null {
 		return this.#compare;
@@ -277,6 +287,7 @@ export class ViewStore {
 			...(this.#path ? { path: this.#path } : {}),
 			...(this.#depth === 2 ? { depth: 2 as const } : {}),
 			...(this.#compare !== null ? { compare: this.#compare } : {}),
+			...(this.#layout === 'map' ? { layout: 'map' as const } : {}),
 			...(this.#sizeBy !== 'degree' ? { size: this.#sizeBy } : {}),
 			...(this.#colourBy !== 'region' ? { colour: this.#colourBy } : {}),
 			data: this.network.dataFile,
@@ -430,6 +441,7 @@ export class ViewStore {
 		this.#period = state.period;
 		this.#path = state.path ?? null;
 		this.#depth = state.depth ?? 1;
+		this.#layout = state.layout ?? 'network';
 		this.#compare = state.compare && isPartialDate(state.compare) ? state.compare : null;
 		this.#sizeBy = state.size ?? 'degree';
 		this.#colourBy = state.colour ?? 'region';
