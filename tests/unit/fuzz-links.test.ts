@@ -3,7 +3,7 @@
 // view it opens is a view a link can carry, and the notice names exactly what was not used.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES, REGIONS, STATUSES } from '../../src/lib/data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../../src/lib/data/types';
 import { FACETS } from '../../src/lib/graph/filters';
 import { Network } from '../../src/lib/graph/network';
 import { HistoryLog } from '../../src/lib/state/history';
@@ -17,7 +17,8 @@ const SEED = 20_261_129;
 const has = {
 	node: (x: string) => ['tajikistan', 'poland'].includes(x),
 	event: (x: string) => x === 'mc-2011-poznan',
-	area: (x: string) => x === 'area-asylum'
+	area: (x: string) => x === 'area-asylum',
+	relation: (x: string) => x !== 'linked_to'
 };
 
 /** The page's path: decode, then reconcile with the dataset. */
@@ -29,12 +30,19 @@ function open(query: string) {
 
 const KEYS = [
 	...FACETS,
+	'relation',
 	'uncertain',
 	'at',
 	'from',
 	'to',
 	'node',
 	'event',
+	'path',
+	'depth',
+	'compare',
+	'layout',
+	'size',
+	'colour',
 	'data',
 	'lang',
 	'camera'
@@ -56,7 +64,11 @@ const dateish = fc.oneof(
 );
 const token = fc.oneof(
 	fc.constantFrom(...REGIONS, ...NODE_TYPES, ...STATUSES, 'hide', 'show', 'en', 'ru', 'fr'),
+	fc.constantFrom(...RELATIONS),
 	fc.constantFrom('tajikistan', 'poland', 'atlantis', 'mc-2011-poznan', 'area-asylum', 'area-x'),
+	fc.constantFrom('1', '2', '3', 'map', 'network'),
+	fc.constantFrom('degree', 'betweenness', 'projects', 'events', 'region', 'type', 'community'),
+	fc.constantFrom('tajikistan,poland', 'poland,tajikistan', 'poland,atlantis', 'poland,poland'),
 	fc.constantFrom('/x.json', '//evil.example/x.json', 'https://evil.example/', 'javascript:1'),
 	fc.constantFrom('1,2,0.5', '0,0,0', '1e999,0,1', ',,1', '0x10,1,1'),
 	dateish,
@@ -92,6 +104,10 @@ function isExplicitDefault(q: string, k: string): boolean {
 	if (values.length !== 1) return false;
 	const v = values[0]!;
 	if (k === 'uncertain') return v === 'show';
+	if (k === 'depth') return v === '1';
+	if (k === 'layout') return v === 'network';
+	if (k === 'size') return v === 'degree';
+	if (k === 'colour') return v === 'region';
 	if (k === 'from') return /^0001(-01(-01)?)?$/.test(v);
 	if (k === 'to') return /^9999(-12(-31)?)?$/.test(v);
 	// An `at` beside `from` and `to` that give the very same period.
@@ -102,7 +118,7 @@ function isExplicitDefault(q: string, k: string): boolean {
 /** The distinct values of a parameter, as the decoder reads them (list facets split on commas). */
 function valuesOf(q: string, k: string): string[] {
 	const all = new URLSearchParams(q).getAll(k);
-	if (!(FACETS as readonly string[]).includes(k)) return [...new Set(all)];
+	if (!([...FACETS, 'relation'] as readonly string[]).includes(k)) return [...new Set(all)];
 	const parts = all.flatMap((v) => v.split(',')).filter((v) => v !== '');
 	return parts.length ? [...new Set(parts)] : [all.join(',')];
 }

@@ -5,9 +5,13 @@ import { Network } from '../../src/lib/graph/network';
 import {
 	DIMMED_EDGE,
 	DIMMED_NODE,
+	GHOST_EDGE,
+	GHOST_NODE,
 	hoverChange,
 	INITIAL_RENDER_STATE,
 	LIT_EDGE,
+	NEW_EDGE,
+	NEW_MARK,
 	reduceEdge,
 	reduceNode,
 	type RenderState
@@ -56,6 +60,31 @@ describe('reduceNode', () => {
 		expect(node(state({ labels: canvasLabels.en }), 'sweden').label).toBe('Sweden');
 	});
 
+	it('draws the sizes and colours of a "Size by" / "Colour by" choice; dimming still wins', () => {
+		const s = state({ sizes: new Map([['sweden', 17]]), colors: new Map([['sweden', '#0072B2']]) });
+		expect(node(s, 'sweden')).toMatchObject({ size: 17, color: '#0072B2' });
+		expect(node(s, 'pp4').size).toBe(graph.getNodeAttribute('pp4', 'size'));
+		const dimmed = { ...s, highlight: neighbourhood(graph, 'belarus') };
+		expect(node(dimmed, 'sweden').color).toBe(DIMMED_NODE);
+	});
+
+	it('compared with another moment: new nodes marked, ended ones drawn as ghosts', () => {
+		const changes = {
+			appeared: { nodes: new Set(['belarus']), edges: new Set(['e6']) },
+			ended: { nodes: new Set(['pp4']), edges: new Set(['e7']) }
+		};
+		const visible = new Set([...all].filter((id) => id !== 'pp4'));
+		const s = state({ visible, changes });
+		expect(node(s, 'belarus').label).toBe(NEW_MARK + graph.getNodeAttribute('belarus', 'label'));
+		expect(node(s, 'pp4')).toMatchObject({ color: GHOST_NODE, label: null });
+		expect(node(s, 'pp4').hidden).toBeUndefined();
+		expect(edge(s, 'e7').color).toBe(GHOST_EDGE);
+		expect(edge(s, 'e6')).toMatchObject({ color: NEW_EDGE, size: 2 });
+		// Tajikistan–PP4 did not end on its own: with PP4 a ghost, it is hidden, not drawn.
+		expect(edge(s, 'e8').hidden).toBe(true);
+		expect(node(state({ visible }), 'pp4').hidden).toBe(true);
+	});
+
 	it('writes into the copy it is given and returns it (no second copy per refresh)', () => {
 		const copy: NodeAttributes = { ...graph.getNodeAttributes('sweden') };
 		expect(reduceNode(state(), 'sweden', copy)).toBe(copy);
@@ -78,6 +107,21 @@ describe('reduceEdge', () => {
 		const s = state({ highlight: eventHighlight(graph, ['pp4', 'sweden']) });
 		expect(edge(s, 'e7').color).toBe(LIT_EDGE);
 		expect(edge(s, 'e8').color).toBe(DIMMED_EDGE);
+	});
+
+	it('for a path, lights exactly its edges, not the others among its nodes', () => {
+		// Tajikistan → PP4 → Sweden through e8 and e7; e3, e4 join the Process, not on the path.
+		const s = state({
+			highlight: {
+				focus: null,
+				nodes: new Set(['tajikistan', 'pp4', 'sweden']),
+				edges: new Set(['e8', 'e7'])
+			}
+		});
+		expect(edge(s, 'e7').color).toBe(LIT_EDGE);
+		expect(edge(s, 'e8').color).toBe(LIT_EDGE);
+		expect(edge(s, 'e3').color).toBe(DIMMED_EDGE);
+		expect(node(s, 'prague-process').color).toBe(DIMMED_NODE);
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES, REGIONS, STATUSES } from '../../src/lib/data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES } from '../../src/lib/data/types';
 import type { Filter } from '../../src/lib/graph/filters';
 import {
 	DEFAULT_VIEW,
@@ -37,38 +37,51 @@ const period = fc.oneof(
 );
 
 /** Valid view states in canonical form: facets in their fixed order, each with values. */
-const viewState: fc.Arbitrary<ViewState> = fc.record({
-	filters: fc.record({
-		facets: fc
-			.tuple(
-				fc.option(subset(REGIONS)),
-				fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
-				fc.option(subset(NODE_TYPES)),
-				fc.option(subset(STATUSES))
-			)
-			.map(([region, area, type, status]) => {
-				const facets: Filter[] = [];
-				if (region) facets.push({ facet: 'region', values: region });
-				if (area) facets.push({ facet: 'area', values: area });
-				if (type) facets.push({ facet: 'type', values: type });
-				if (status) facets.push({ facet: 'status', values: status });
-				return facets;
-			}),
-		showUncertain: fc.boolean()
-	}),
-	period,
-	node: fc.option(id),
-	event: fc.option(id),
-	data: fc.option(fc.stringMatching(/^\/[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}\.json$/)),
-	lang: fc.option(fc.constantFrom('en' as const, 'ru' as const)),
-	camera: fc.option(
-		fc.record({
-			x: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
-			y: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
-			ratio: fc.integer({ min: 1, max: 1e5 }).map((n) => n / 1000)
-		})
-	)
-});
+const viewState: fc.Arbitrary<ViewState> = fc.record(
+	{
+		filters: fc.record(
+			{
+				facets: fc
+					.tuple(
+						fc.option(subset(REGIONS)),
+						fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 })),
+						fc.option(subset(NODE_TYPES)),
+						fc.option(subset(STATUSES))
+					)
+					.map(([region, area, type, status]) => {
+						const facets: Filter[] = [];
+						if (region) facets.push({ facet: 'region', values: region });
+						if (area) facets.push({ facet: 'area', values: area });
+						if (type) facets.push({ facet: 'type', values: type });
+						if (status) facets.push({ facet: 'status', values: status });
+						return facets;
+					}),
+				showUncertain: fc.boolean(),
+				relations: subset(RELATIONS)
+			},
+			// The relation facet is absent when nothing is ticked, as the codec and the store write it.
+			{ requiredKeys: ['facets', 'showUncertain'] }
+		),
+		period,
+		node: fc.option(id),
+		event: fc.option(id),
+		data: fc.option(fc.stringMatching(/^\/[a-z0-9_-]{1,12}(\/[a-z0-9_.-]{1,12}){0,2}\.json$/)),
+		lang: fc.option(fc.constantFrom('en' as const, 'ru' as const)),
+		camera: fc.option(
+			fc.record({
+				x: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
+				y: fc.integer({ min: -1e5, max: 1e5 }).map((n) => n / 100),
+				ratio: fc.integer({ min: 1, max: 1e5 }).map((n) => n / 1000)
+			})
+		),
+		path: fc
+			.tuple(id, id)
+			.filter(([a, b]) => a !== b)
+			.map((ends) => ends as [string, string])
+	},
+	// Absent when not asked, as the codec and the store write it.
+	{ requiredKeys: ['filters', 'period', 'node', 'event', 'data', 'lang', 'camera'] }
+);
 
 describe('the URL codec', () => {
 	it('round-trips every valid view state', () => {
@@ -164,6 +177,132 @@ describe('the URL codec', () => {
 		expect(result.state.filters.facets).toEqual([{ facet: 'area', values: ['area-asylum'] }]);
 		expect(result.state.node).toBeNull();
 		expect(result.state.event).toBe('mc-2011-poznan');
+	});
+});
+
+describe('the relation facet in a link', () => {
+	it('reads `relation=leads,partner_in`, drops what is not a relation kind, and what the network lacks', () => {
+		const decoded = decodeViewState('relation=leads,bosses,partner_in&relation=leads');
+		expect(decoded.state.filters.relations).toEqual(['leads', 'partner_in']);
+		expect(decoded.dropped).toEqual([{ param: 'relation', value: 'bosses', reason: 'malformed' }]);
+		expect(encodeViewState(decoded.state)).toBe('relation=leads%2Cpartner_in');
+		const reconciled = reconcileViewState(decoded.state, {
+			node: () => true,
+			event: () => true,
+			area: () => true,
+			relation: (r) => r === 'leads'
+		});
+		expect(reconciled.state.filters.relations).toEqual(['leads']);
+		expect(reconciled.dropped).toEqual([
+			{ param: 'relation', value: 'partner_in', reason: 'unknown-id' }
+		]);
+	});
+
+	it('an empty or unusable relation list ticks nothing and is named', () => {
+		for (const q of ['relation=', 'relation=,', 'relation=x']) {
+			const { state, ignored } = decodeViewState(q);
+			expect(state.filters.relations).toBeUndefined();
+			expect(ignored).toEqual(['relation']);
+		}
+	});
+});
+
+describe('the layout in a link', () => {
+	it('reads layout=map, takes layout=network as the default, and names anything else', () => {
+		expect(decodeViewState('layout=map').state.layout).toBe('map');
+		expect(encodeViewState(decodeViewState('layout=map').state)).toBe('layout=map');
+		expect(decodeViewState('layout=network').dropped).toEqual([]);
+		expect(decodeViewState('layout=network').state.layout).toBeUndefined();
+		const bad = decodeViewState('layout=globe');
+		expect(bad.state.layout).toBeUndefined();
+		expect(bad.ignored).toEqual(['layout']);
+	});
+});
+
+describe('the moment compared with in a link', () => {
+	it('reads compare=2009 (a year, a month or a day) and names anything else', () => {
+		expect(decodeViewState('compare=2009').state.compare).toBe('2009');
+		expect(encodeViewState(decodeViewState('compare=2012-06').state)).toBe('compare=2012-06');
+		for (const bad of ['compare=2009-13', 'compare=spring', 'compare=']) {
+			const { state, ignored } = decodeViewState(bad);
+			expect(state.compare).toBeUndefined();
+			expect(ignored).toEqual(['compare']);
+		}
+	});
+});
+
+describe('size and colour in a link', () => {
+	it('reads size= and colour=, takes the defaults silently, and names what is not a choice', () => {
+		const { state, dropped } = decodeViewState('size=betweenness&colour=community');
+		expect(dropped).toEqual([]);
+		expect([state.size, state.colour]).toEqual(['betweenness', 'community']);
+		expect(encodeViewState(state)).toBe('size=betweenness&colour=community');
+		const defaults = decodeViewState('size=degree&colour=region');
+		expect(defaults.dropped).toEqual([]);
+		expect([defaults.state.size, defaults.state.colour]).toEqual([undefined, undefined]);
+		const bad = decodeViewState('size=weight&colour=red');
+		expect([bad.state.size, bad.state.colour]).toEqual([undefined, undefined]);
+		expect(bad.dropped).toEqual([
+			{ param: 'size', value: 'weight', reason: 'malformed' },
+			{ param: 'colour', value: 'red', reason: 'malformed' }
+		]);
+	});
+});
+
+describe('the neighbourhood depth in a link', () => {
+	it('reads depth=2, takes depth=1 as the default, and names anything else', () => {
+		expect(decodeViewState('depth=2').state.depth).toBe(2);
+		expect(encodeViewState(decodeViewState('depth=2').state)).toBe('depth=2');
+		const one = decodeViewState('depth=1');
+		expect(one.state.depth).toBeUndefined();
+		expect(one.dropped).toEqual([]);
+		for (const bad of ['depth=3', 'depth=0', 'depth=two', 'depth=']) {
+			const { state, ignored } = decodeViewState(bad);
+			expect(state.depth).toBeUndefined();
+			expect(ignored).toEqual(['depth']);
+		}
+	});
+});
+
+describe('the connection asked about in a link', () => {
+	const has = {
+		node: (x: string) => ['tajikistan', 'poland'].includes(x),
+		event: (x: string) => x === 'mc-2011-poznan',
+		area: () => true
+	};
+	it('reads `path=tajikistan,poland` and writes it back', () => {
+		const { state, dropped } = decodeViewState('path=tajikistan,poland');
+		expect(dropped).toEqual([]);
+		expect(state.path).toEqual(['tajikistan', 'poland']);
+		expect(encodeViewState(state)).toBe('path=tajikistan%2Cpoland');
+	});
+	it('names a path that is not two different ids, or names a node the data lacks', () => {
+		for (const q of [
+			'path=tajikistan',
+			'path=a,b,c',
+			'path=poland,poland',
+			'path=a,%3Cb%3E',
+			'path='
+		]) {
+			const { state, ignored } = decodeViewState(q);
+			expect(state.path, q).toBeUndefined();
+			expect(ignored).toEqual(['path']);
+		}
+		const atlantis = reconcileViewState(decodeViewState('path=tajikistan,atlantis').state, has);
+		expect(atlantis.state.path).toBeUndefined();
+		expect(atlantis.dropped).toEqual([
+			{ param: 'path', value: 'tajikistan,atlantis', reason: 'unknown-id' }
+		]);
+	});
+	it('a selected event takes the place of the connection', () => {
+		const r = reconcileViewState(
+			decodeViewState('path=tajikistan,poland&event=mc-2011-poznan').state,
+			has
+		);
+		expect(r.state.path).toBeUndefined();
+		expect(r.dropped).toEqual([
+			{ param: 'path', value: 'tajikistan,poland', reason: 'overridden', by: 'event' }
+		]);
 	});
 });
 

@@ -33,6 +33,98 @@ describe('ViewStore', () => {
 		expect(s.visibleNodes.has('belarus')).toBe(false);
 	});
 
+	it('the relation facet keeps the nodes with a shown edge of a ticked kind, goes into the link and clears', () => {
+		const s = store();
+		s.toggleRelation('leads');
+		// In the fixture, Sweden leads PP4 (e7): only the two ends of that edge are shown.
+		expect([...s.visibleNodes].sort()).toEqual(['pp4', 'sweden']);
+		expect(s.filtersActive).toBe(true);
+		expect(s.viewState.filters.relations).toEqual(['leads']);
+		const again = store();
+		again.apply(decodeViewState('relation=leads,linked_to').state);
+		expect(again.hasRelation('leads')).toBe(true);
+		// The fixture has no "linked to" edge: the facet does not offer it, the link does not tick it.
+		expect(again.hasRelation('linked_to')).toBe(false);
+		s.clearFilters();
+		expect(s.visibleNodes.size).toBe(network.graph.order);
+		expect(s.viewState.filters.relations).toBeUndefined();
+	});
+
+	it('asks how the selected node is connected to another: paths through what is shown, in the link', () => {
+		const s = store();
+		s.selectNode('tajikistan');
+		s.showPath('sweden');
+		expect(s.path).toEqual(['tajikistan', 'sweden']);
+		expect(s.viewState.path).toEqual(['tajikistan', 'sweden']);
+		const found = s.pathResult;
+		expect(found?.status).toBe('found');
+		expect(s.pathHighlight?.nodes.has('tajikistan')).toBe(true);
+		// Hiding the uncertain lead edge (e7) and more changes the answer: filters apply.
+		s.toggleFacet('type', 'state');
+		expect(s.pathResult?.status).toBe('not-connected');
+		expect(s.pathHighlight).toBeNull();
+		s.clearSelection();
+		expect(s.path).toBeNull();
+		// A link with a path and no node opens the first end's panel.
+		const linked = store();
+		linked.apply(decodeViewState('path=tajikistan,sweden').state);
+		expect(linked.selectedNodeId).toBe('tajikistan');
+		expect(linked.pathResult?.status).toBe('found');
+		linked.selectEvent('mc-2009');
+		expect(linked.path).toBeNull();
+	});
+
+	it('compares the view with another moment: what appeared and ended, in the link', () => {
+		const s = store();
+		s.setPeriod({ from: '2011-01-01', to: '2011-12-31' });
+		s.setCompare('2009');
+		// Belarus joined in December 2010: new since 2009.
+		expect(s.comparison?.appeared.nodes.has('belarus')).toBe(true);
+		expect(s.comparison?.nodeTypes).toContainEqual({ key: 'state', appeared: 1, ended: 0 });
+		expect(s.viewState.compare).toBe('2009');
+		const again = store();
+		again.apply(decodeViewState('at=2011&compare=2009').state);
+		expect(again.comparison?.appeared.nodes.has('belarus')).toBe(true);
+		again.apply(decodeViewState('').state);
+		expect(again.comparison).toBeNull();
+	});
+
+	it('the map layout goes into the link and comes back from it', () => {
+		const s = store();
+		s.setLayout('map');
+		expect(s.viewState.layout).toBe('map');
+		const again = store();
+		again.apply(decodeViewState('layout=map&region=central_asia').state);
+		expect(again.layout).toBe('map');
+		again.apply(decodeViewState('').state);
+		expect(again.layout).toBe('network');
+	});
+
+	it('size and colour choices go into the link and come back from it', () => {
+		const s = store();
+		s.setSizeBy('betweenness');
+		s.setColourBy('community');
+		expect(s.viewState).toMatchObject({ size: 'betweenness', colour: 'community' });
+		const again = store();
+		again.apply(decodeViewState('size=projects&colour=type').state);
+		expect([again.sizeBy, again.colourBy]).toEqual(['projects', 'type']);
+		again.apply(decodeViewState('').state);
+		expect([again.sizeBy, again.colourBy]).toEqual(['degree', 'region']);
+	});
+
+	it('the neighbourhood depth goes into the link and comes back from it', () => {
+		const s = store();
+		expect(s.depth).toBe(1);
+		s.setDepth(2);
+		expect(s.viewState.depth).toBe(2);
+		const again = store();
+		again.apply(decodeViewState('depth=2').state);
+		expect(again.depth).toBe(2);
+		again.apply(decodeViewState('').state);
+		expect(again.depth).toBe(1);
+		expect(again.viewState.depth).toBeUndefined();
+	});
+
 	it("an opened file's attribute facets narrow what is shown, count their values and clear with the rest", () => {
 		const base = loadDataset(SMALL);
 		const group = (i: number) => (i % 2 === 0 ? 'a' : 'b');

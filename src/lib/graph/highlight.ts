@@ -7,6 +7,8 @@ import type { NetworkGraph } from './build';
 export interface Highlight {
 	focus: string | null;
 	nodes: ReadonlySet<string>;
+	/** When given, exactly the edges lit (a path, a deeper neighbourhood); else they follow `focus`. */
+	edges?: ReadonlySet<string>;
 }
 
 export const NO_HIGHLIGHT: Highlight = { focus: null, nodes: new Set() };

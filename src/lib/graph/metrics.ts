@@ -7,8 +7,8 @@ import type { DataEvent, Relation } from '../data/types';
 import type { NetworkGraph } from './build';
 import { isEdgeShown, undirectedView, type ShownPart } from './shown';
 
-export const SIZE_METRICS = ['degree', 'betweenness', 'projects', 'events'] as const;
-export type SizeMetric = (typeof SIZE_METRICS)[number];
+import type { SizeMetric } from './encoding-choices';
+export { SIZE_METRICS, type SizeMetric } from './encoding-choices';
 
 /** Number of shown edges at each shown node (two relations between the same pair count twice). */
 export function degreeOf(graph: NetworkGraph, shown?: ShownPart): Map<string, number> {

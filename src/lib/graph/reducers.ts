@@ -9,6 +9,18 @@ import { NO_HIGHLIGHT, type Highlight } from './highlight';
 export const DIMMED_NODE = '#E3E6EA';
 export const DIMMED_EDGE = '#F0F2F4';
 export const LIT_EDGE = '#3D4550';
+/** "What changed": what ended is drawn as a ghost (a faint warm grey, apart from the edges and the dimmed nodes), what appeared is marked (its edges in green). */
+export const GHOST_NODE = '#DDD2C3';
+export const GHOST_EDGE = '#EAE3D9';
+export const NEW_EDGE = '#0C8157';
+/** The mark before a new node's label on the canvas. */
+export const NEW_MARK = '+ ';
+
+/** What appeared and what ended since the moment compared with. */
+export interface ChangeMarks {
+	appeared: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+	ended: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+}
 
 export interface RenderState {
 	/** The nodes the filters and the period let through. */
@@ -25,6 +37,11 @@ export interface RenderState {
 	selected: string | null;
 	/** Canvas labels in the interface language, where they differ from the graph's own (English). */
 	labels: ReadonlyMap<string, string> | null;
+	/** Sizes and colours of a "Size by" / "Colour by" choice; absent: the graph's own. */
+	sizes?: ReadonlyMap<string, number> | null;
+	colors?: ReadonlyMap<string, string> | null;
+	/** A comparison with another moment: new items marked, ended ones drawn as ghosts. */
+	changes?: ChangeMarks | null;
 }
 
 export const INITIAL_RENDER_STATE: RenderState = {
@@ -50,11 +67,22 @@ export type EdgeDisplay = EdgeAttributes & { color?: string; hidden?: boolean; z
 
 export function reduceNode(state: RenderState, id: string, data: NodeDisplay): NodeDisplay {
 	if (!state.visible.has(id)) {
+		if (state.changes?.ended.nodes.has(id)) {
+			// A ghost: where the node was, without its label, under everything else.
+			data.color = GHOST_NODE;
+			data.label = null;
+			data.zIndex = -1;
+			return data;
+		}
 		data.hidden = true;
 		return data;
 	}
 	const label = state.labels?.get(id);
 	if (label !== undefined) data.label = label;
+	const size = state.sizes?.get(id);
+	if (size !== undefined) data.size = size;
+	const color = state.colors?.get(id);
+	if (color !== undefined) data.color = color;
 	if (state.highlight.nodes.has(id) || state.hover.nodes.has(id)) {
 		data.zIndex = 2;
 		data.forceLabel = true;
@@ -63,6 +91,10 @@ export function reduceNode(state: RenderState, id: string, data: NodeDisplay): N
 		// Null rather than '': sigma's label grid skips the node, so lit labels get its place.
 		data.label = null;
 		data.zIndex = 0;
+	}
+	if (state.changes?.appeared.nodes.has(id) && data.label) {
+		data.label = NEW_MARK + data.label;
+		data.forceLabel = true;
 	}
 	if (id === state.selected) {
 		data.highlighted = true;
@@ -78,9 +110,28 @@ export function reduceEdge(
 	id: string,
 	data: EdgeDisplay
 ): EdgeDisplay {
+	const changes = state.changes;
+	// An edge that ended is drawn as a ghost, even between nodes still shown.
+	if (changes?.ended.edges.has(id)) {
+		data.color = GHOST_EDGE;
+		data.zIndex = 0;
+		return data;
+	}
 	if (state.hiddenEdges.has(id)) {
 		data.hidden = true;
 		return data;
+	}
+	if (changes) {
+		// A ghost node is drawn, so sigma no longer hides its other edges: they are hidden here.
+		if (!state.visible.has(graph.source(id)) || !state.visible.has(graph.target(id))) {
+			data.hidden = true;
+			return data;
+		}
+		if (changes.appeared.edges.has(id)) {
+			data.color = NEW_EDGE;
+			data.size = 2;
+			data.zIndex = 1;
+		}
 	}
 	if (litEdge(graph, state.highlight, id) || litEdge(graph, state.hover, id)) {
 		data.color = LIT_EDGE;
@@ -93,10 +144,11 @@ export function reduceEdge(
 	return data;
 }
 
-/** Around a node: its own edges. For an event: the edges among the nodes it involves. */
+/** Around a node: its own edges. For an event: the edges among the nodes it involves. A path: its own. */
 export function litEdge(graph: NetworkGraph, highlight: Highlight, id: string): boolean {
-	const { focus, nodes } = highlight;
+	const { focus, nodes, edges } = highlight;
 	if (nodes.size === 0) return false;
+	if (edges) return edges.has(id);
 	const s = graph.source(id);
 	const t = graph.target(id);
 	return focus !== null ? s === focus || t === focus : nodes.has(s) && nodes.has(t);

@@ -8,6 +8,7 @@ import { formatPartialDate } from '../i18n/format';
 import {
 	NODE_TYPE_NAMES,
 	REGION_NAMES,
+	RELATION_NAMES,
 	STATUS_KEYS,
 	translator,
 	type Locale
@@ -93,6 +94,10 @@ export function filterLine(facts: ViewFacts): string {
 		if (!f || f.values.length === 0) return [];
 		return [`${titles[facet]}: ${f.values.map((v) => valueName(facet, v)).join(', ')}`];
 	});
+	if (filters.relations?.length) {
+		const names = filters.relations.map((r) => RELATION_NAMES[locale][r].out);
+		parts.push(`${t('filters.relation')}: ${names.join(', ')}`);
+	}
 	for (const [key, values] of Object.entries(facts.attributes ?? {})) {
 		if (values.length) parts.push(`${key}: ${values.join(', ')}`);
 	}
@@ -164,6 +169,7 @@ export function exportFileName(
 		const f = facts.filters.facets.find((x) => x.facet === facet);
 		if (f) parts.push(...f.values.map(slug));
 	}
+	parts.push(...(facts.filters.relations ?? []).map(slug));
 	for (const [key, values] of Object.entries(facts.attributes ?? {})) {
 		if (values.length) parts.push(slug(`${key} ${values.join(' ')}`));
 	}

@@ -1,8 +1,14 @@
 // The one codec between the view state and the URL's query string (DESIGN.md §3). Decoding is
 // total: any string gives a valid state; what it could not use is listed, never thrown.
 import { isPartialDate, periodEnd, periodStart, type Period } from '../data/dates';
-import { NODE_TYPES, REGIONS, STATUSES } from '../data/types';
+import { NODE_TYPES, REGIONS, RELATIONS, STATUSES, type Relation } from '../data/types';
 import { FACETS, type Facet, type Filter, type Filters } from '../graph/filters';
+import {
+	COLOUR_BYS,
+	SIZE_METRICS,
+	type ColourBy,
+	type SizeMetric
+} from '../graph/encoding-choices';
 import { isLocale, type Locale } from '../i18n/messages';
 
 export interface Camera {
@@ -17,6 +23,18 @@ export interface ViewState {
 	period: Period | null;
 	node: string | null;
 	event: string | null;
+	/** Node size by a metric other than connections (`size=betweenness`); absent: connections. */
+	size?: Exclude<SizeMetric, 'degree'>;
+	/** Node colour by type or community (`colour=community`); absent: by region. */
+	colour?: Exclude<ColourBy, 'region'>;
+	/** The "Map" layout (`layout=map`); absent: the network's own layout. */
+	layout?: 'map';
+	/** "What changed": the moment compared with, a partial date (`compare=2009`); absent: none. */
+	compare?: string;
+	/** How many hops around the selection are lit (`depth=2`); absent: 1. */
+	depth?: 2;
+	/** "How are these two connected?": the two ends (`path=tajikistan,poland`); null: not asked. */
+	path?: [string, string];
 	/** A same-origin path of a compiled dataset file; null for the bundled one. */
 	data: string | null;
 	lang: Locale | null;
@@ -91,6 +109,7 @@ export function encodeViewState(state: ViewState): string {
 		const filter = state.filters.facets.find((f) => f.facet === facet);
 		if (filter && filter.values.length) q.set(facet, filter.values.join(','));
 	}
+	if (state.filters.relations?.length) q.set('relation', state.filters.relations.join(','));
 	if (!state.filters.showUncertain) q.set('uncertain', 'hide');
 	if (state.period) {
 		if (state.period.from === state.period.to) q.set('at', state.period.from);
@@ -101,6 +120,12 @@ export function encodeViewState(state: ViewState): string {
 	}
 	if (state.node) q.set('node', state.node);
 	if (state.event) q.set('event', state.event);
+	if (state.path) q.set('path', state.path.join(','));
+	if (state.depth === 2) q.set('depth', '2');
+	if (state.compare) q.set('compare', state.compare);
+	if (state.layout === 'map') q.set('layout', 'map');
+	if (state.size) q.set('size', state.size);
+	if (state.colour) q.set('colour', state.colour);
 	if (state.data) q.set('data', state.data);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.camera) {
@@ -122,12 +147,19 @@ export const MODE_PARAMS = ['present', 'scene', 'presenter', 'embed'] as const;
 const namesOf = (dropped: Dropped[]) => [...new Set(dropped.map((d) => d.param))];
 const KNOWN = new Set<string>([
 	...FACETS,
+	'relation',
 	'uncertain',
 	'at',
 	'from',
 	'to',
 	'node',
 	'event',
+	'path',
+	'depth',
+	'compare',
+	'layout',
+	'size',
+	'colour',
 	'data',
 	'lang',
 	'camera',
@@ -179,6 +211,24 @@ export function decodeViewState(query: string): Decoded {
 	}
 	state.filters.facets = facets;
 
+	// The relation facet: a list like the other facets, kept apart because it filters edges.
+	const relationParts = [
+		...new Set(
+			params
+				.getAll('relation')
+				.flatMap((raw) => raw.split(','))
+				.filter((v) => v !== '')
+		)
+	];
+	const relations = relationParts.filter((v): v is Relation =>
+		(RELATIONS as readonly string[]).includes(v)
+	);
+	for (const value of relationParts)
+		if (!(relations as string[]).includes(value)) drop('relation', value, 'malformed');
+	if (params.has('relation') && relationParts.length === 0)
+		drop('relation', params.getAll('relation').join(','), 'malformed');
+	if (relations.length) state.filters.relations = relations;
+
 	const uncertain = one('uncertain');
 	if (uncertain === 'hide') state.filters.showUncertain = false;
 	else if (uncertain !== null && uncertain !== 'show') drop('uncertain', uncertain, 'malformed');
@@ -215,6 +265,42 @@ export function decodeViewState(query: string): Decoded {
 		else drop(key, raw, 'malformed');
 	}
 
+	const path = one('path');
+	if (path !== null) {
+		const ends = path.split(',');
+		if (ends.length === 2 && ends.every((id) => ID.test(id)) && ends[0] !== ends[1]) {
+			state.path = ends as [string, string];
+		} else drop('path', path, 'malformed');
+	}
+
+	const depth = one('depth');
+	if (depth === '2') state.depth = 2;
+	else if (depth !== null && depth !== '1') drop('depth', depth, 'malformed');
+
+	const layout = one('layout');
+	if (layout === 'map') state.layout = 'map';
+	else if (layout !== null && layout !== 'network') drop('layout', layout, 'malformed');
+
+	const compare = one('compare');
+	if (compare !== null) {
+		if (isPartialDate(compare)) state.compare = compare;
+		else drop('compare', compare, 'malformed');
+	}
+
+	// The defaults may be spelled out (`size=degree`, `colour=region`): nothing to name then.
+	const size = one('size');
+	if (size !== null && size !== 'degree') {
+		if ((SIZE_METRICS as readonly string[]).includes(size))
+			state.size = size as Exclude<SizeMetric, 'degree'>;
+		else drop('size', size, 'malformed');
+	}
+	const colour = one('colour');
+	if (colour !== null && colour !== 'region') {
+		if ((COLOUR_BYS as readonly string[]).includes(colour))
+			state.colour = colour as Exclude<ColourBy, 'region'>;
+		else drop('colour', colour, 'malformed');
+	}
+
 	const data = one('data');
 	if (data !== null) {
 		if (isSameOriginPath(data)) state.data = data;
@@ -249,6 +335,8 @@ export function reconcileViewState(
 		node: (id: string) => boolean;
 		event: (id: string) => boolean;
 		area: (id: string) => boolean;
+		/** A relation kind the network has (the facet offers no other); absent: any kind. */
+		relation?: (relation: Relation) => boolean;
 	}
 ): Decoded {
 	const dropped: Dropped[] = [];
@@ -261,6 +349,12 @@ export function reconcileViewState(
 			return { ...f, values };
 		})
 		.filter((f) => f.values.length > 0);
+	const relations = (state.filters.relations ?? []).filter((r) => has.relation?.(r) ?? true);
+	for (const value of state.filters.relations ?? [])
+		if (!relations.includes(value))
+			dropped.push({ param: 'relation', value, reason: 'unknown-id' });
+	const filters: Filters = { facets, showUncertain: state.filters.showUncertain };
+	if (relations.length) filters.relations = relations;
 	const known = (key: 'node' | 'event') => {
 		const id = state[key];
 		if (id === null || has[key](id)) return id;
@@ -273,8 +367,20 @@ export function reconcileViewState(
 		dropped.push({ param: 'node', value: node, reason: 'overridden', by: 'event' });
 		node = null;
 	}
+	let path = state.path;
+	if (path && !path.every((id) => has.node(id))) {
+		dropped.push({ param: 'path', value: path.join(','), reason: 'unknown-id' });
+		path = undefined;
+	} else if (path && event !== null) {
+		// The connection is listed in a node's panel; a selected event takes its place.
+		dropped.push({ param: 'path', value: path.join(','), reason: 'overridden', by: 'event' });
+		path = undefined;
+	}
+	const next: ViewState = { ...state, filters, node, event };
+	if (path) next.path = path;
+	else delete next.path;
 	return {
-		state: { ...state, filters: { ...state.filters, facets }, node, event },
+		state: next,
 		dropped,
 		ignored: namesOf(dropped)
 	};

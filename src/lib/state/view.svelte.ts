@@ -2,8 +2,8 @@
 // dataset file, with what follows from them for the renderers. Components read its fields and call
 // its methods; only the store writes its fields. The URL/history sync lives beside it (history.svelte.ts).
 import { getContext, setContext } from 'svelte';
-import { validIn, type Period } from '../data/dates';
-import type { DataEvent, DataNode } from '../data/types';
+import { isPartialDate, periodEnd, periodStart, validIn, type Period } from '../data/dates';
+import type { DataEdge, DataEvent, DataNode, PartialDate, Relation } from '../data/types';
 import {
 	attributeCounts,
 	attributeFacets,
@@ -11,8 +11,22 @@ import {
 	type AttributeFacet,
 	type AttributeFilters
 } from '../graph/attribute-filters';
-import { FACETS, hiddenEdgeIds, visibleNodeIds, type Facet, type Filters } from '../graph/filters';
+import {
+	FACETS,
+	hiddenEdgeIds,
+	relationValues,
+	shownEdgeIds,
+	visibleNodeIds,
+	type Facet,
+	type Filters
+} from '../graph/filters';
+import type { Highlight } from '../graph/highlight';
+import { compareMoments, momentOf, type Comparison } from '../graph/compare';
+import type { ColourBy, SizeMetric } from '../graph/encoding-choices';
+import type { Depth } from '../graph/neighbourhood';
+import type { ViewEncoding } from '../graph/view-encoding';
 import type { Network } from '../graph/network';
+import { pathHighlight, shortestPaths, type PathResult } from '../graph/paths';
 import { labelIn } from '../i18n/label';
 import {
 	isLocale,
@@ -47,9 +61,23 @@ export type CameraRequest = CameraMove & { seq: number };
 export class ViewStore {
 	#facets = $state<FacetValues>(noFacets());
 	#showUncertain = $state(true);
+	/** The relation facet's ticked kinds (issue 12). */
+	#relations = $state<Relation[]>([]);
 	#period = $state.raw<Period | null>(null);
 	#node = $state<string | null>(null);
 	#event = $state<string | null>(null);
+	/** "How are these two connected?" (issue 12): the two ends, listed in the node's panel. */
+	#path = $state.raw<[string, string] | null>(null);
+	/** How many hops around the selected node are lit (issue 12). */
+	#depth = $state<Depth>(1);
+	/** "Size by" and "Colour by" (issue 12), and what they make of the view once computed. */
+	#sizeBy = $state<SizeMetric>('degree');
+	#colourBy = $state<ColourBy>('region');
+	#encoding = $state.raw<ViewEncoding | null>(null);
+	/** "What changed" (issue 12): the moment compared with, as a partial date (`2009`). */
+	#compare = $state<PartialDate | null>(null);
+	/** Where the nodes stand: the network's own layout, or each state at its capital (issue 12). */
+	#layout = $state<'network' | 'map'>('network');
 	#camera = $state.raw<Camera | null>(null);
 	#cameraRequest = $state.raw<CameraRequest | null>(null);
 	#locale = $state<Locale>('en');
@@ -82,6 +110,22 @@ export class ViewStore {
 		this.hiddenEdges = $derived(
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
 		);
+		this.pathResult = $derived(
+			this.#path
+				? shortestPaths(graph, this.#path[0], this.#path[1], this.#edgeRecords(), {
+						nodes: this.visibleNodes,
+						hiddenEdges: this.hiddenEdges
+					})
+				: null
+		);
+		this.comparison = $derived.by(() => {
+			const date = this.#compare;
+			if (date === null) return null;
+			const then = momentOf(graph, this.filters, { from: periodStart(date), to: periodEnd(date) });
+			const nodes = this.visibleNodes;
+			const now = { nodes, edges: shownEdgeIds(graph, nodes, this.filters, this.#period) };
+			return compareMoments(graph, then, now);
+		});
 		this.eventsInPeriod = $derived(
 			eventsByDate.filter((e) => validIn(e.date, e.endDate || e.date, this.#period))
 		);
@@ -94,7 +138,9 @@ export class ViewStore {
 		facets: FACETS.filter((f) => this.#facets[f].length > 0).map(
 			(facet) => ({ facet, values: [...this.#facets[facet]] }) as Filters['facets'][number]
 		),
-		showUncertain: this.#showUncertain
+		showUncertain: this.#showUncertain,
+		// Left out when empty, so that a view without it equals one decoded from a link without it.
+		...(this.#relations.length ? { relations: [...this.#relations] } : {})
 	});
 	get showUncertain(): boolean {
 		return this.#showUncertain;
@@ -157,12 +203,19 @@ export class ViewStore {
 	 * bundled network, where these attributes do not exist.
 	 */
 	readonly attributeFacets: AttributeFacet[];
+
+	/** The relation kinds the network has: the relation facet's values. */
+	get relationValues(): Relation[] {
+		return (this.#relationValues ??= relationValues(this.network.graph));
+	}
+	#relationValues: Relation[] | null = null;
 	get attributeFilters(): AttributeFilters {
 		return this.#attributeFilters;
 	}
 
 	readonly filtersActive: boolean = $derived(
 		this.filters.facets.length > 0 ||
+			this.#relations.length > 0 ||
 			!this.#showUncertain ||
 			this.#period !== null ||
 			Object.values(this.#attributeFilters).some((values) => values.length > 0)
@@ -181,6 +234,63 @@ export class ViewStore {
 	/** The events of the period, by date: the timeline's text alternative and its count. */
 	readonly eventsInPeriod: DataEvent[];
 
+	get sizeBy(): SizeMetric {
+		return this.#sizeBy;
+	}
+	get colourBy(): ColourBy {
+		return this.#colourBy;
+	}
+	/**
+	 * The sizes and colours of the current choices over what is shown; null for the defaults. Computed
+	 * by the explorer's encoding controls, which load graphology-metrics and Louvain after the first
+	 * frame and only when asked, and given back here for the canvas, the legend and the table.
+	 */
+	get encoding(): ViewEncoding | null {
+		return this.#encoding;
+	}
+
+	get layout(): 'network' | 'map' {
+		return this.#layout;
+	}
+
+	setLayout(layout: 'network' | 'map') {
+		this.#layout = layout;
+	}
+
+	/** The moment the view is compared with, or null. */
+	get compare(): PartialDate | null {
+		return this.#compare;
+	}
+	/** What appeared and ended since that moment (the same filters), or null. */
+	readonly comparison: Comparison | null;
+
+	setCompare(date: PartialDate | null) {
+		this.#compare = date;
+	}
+
+	get depth(): Depth {
+		return this.#depth;
+	}
+
+	/** The two ends asked about, or null. */
+	get path(): [string, string] | null {
+		return this.#path;
+	}
+	/** Every shortest path between them through what is shown (filters and period apply). */
+	readonly pathResult: PathResult | null;
+	/** What the paths light on the canvas while the rest is dimmed; null when none is listed. */
+	get pathHighlight(): Highlight | null {
+		const result = this.pathResult;
+		if (result?.status !== 'found') return null;
+		return { focus: null, ...pathHighlight(result) };
+	}
+	#edges: ReadonlyMap<string, DataEdge> | null = null;
+	/** The dataset's edge records by id (for the paths' dates and sources), built once, never changed. */
+	#edgeRecords(): ReadonlyMap<string, DataEdge> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup of fixed data, not state
+		return (this.#edges ??= new Map(this.network.dataset.edges.map((e) => [e.id, e])));
+	}
+
 	get selectedNode(): DataNode | null {
 		return this.#node === null ? null : (this.network.lookup.node.get(this.#node) ?? null);
 	}
@@ -198,6 +308,12 @@ export class ViewStore {
 			period: this.#period,
 			node: this.#node,
 			event: this.#event,
+			...(this.#path ? { path: this.#path } : {}),
+			...(this.#depth === 2 ? { depth: 2 as const } : {}),
+			...(this.#compare !== null ? { compare: this.#compare } : {}),
+			...(this.#layout === 'map' ? { layout: 'map' as const } : {}),
+			...(this.#sizeBy !== 'degree' ? { size: this.#sizeBy } : {}),
+			...(this.#colourBy !== 'region' ? { colour: this.#colourBy } : {}),
 			data: this.network.dataFile,
 			// English is the default language: a link without `lang` opens in English.
 			lang: this.#locale === 'en' ? null : this.#locale,
@@ -216,6 +332,15 @@ export class ViewStore {
 		this.#facets[facet] = on ? [...rest, value] : rest;
 	}
 
+	hasRelation(relation: Relation): boolean {
+		return this.#relations.includes(relation);
+	}
+
+	toggleRelation(relation: Relation, on = !this.hasRelation(relation)) {
+		const rest = this.#relations.filter((r) => r !== relation);
+		this.#relations = on ? [...rest, relation] : rest;
+	}
+
 	setShowUncertain(on: boolean) {
 		this.#showUncertain = on;
 	}
@@ -227,6 +352,7 @@ export class ViewStore {
 	/** Clears the filters (the file's attribute facets too) and the period. */
 	clearFilters() {
 		this.#facets = noFacets();
+		this.#relations = [];
 		this.#attributeFilters = {};
 		this.#showUncertain = true;
 		this.#period = null;
@@ -246,12 +372,39 @@ export class ViewStore {
 	/** Selects a timeline event; selecting one clears the node selection and the other way round. */
 	selectEvent(id: string | null) {
 		this.#event = id;
-		if (id !== null) this.#node = null;
+		if (id !== null) {
+			this.#node = null;
+			this.#path = null;
+		}
+	}
+
+	setSizeBy(metric: SizeMetric) {
+		this.#sizeBy = metric;
+	}
+
+	setColourBy(colour: ColourBy) {
+		this.#colourBy = colour;
+	}
+
+	/** What the encoding controls computed for the current choices (null: the defaults). */
+	setEncoding(encoding: ViewEncoding | null) {
+		this.#encoding = encoding;
+	}
+
+	setDepth(depth: Depth) {
+		this.#depth = depth;
+	}
+
+	/** Asks how the selected node is connected to `to` (null: stop asking). */
+	showPath(to: string | null) {
+		const from = this.#node;
+		this.#path = from !== null && to !== null && to !== from ? [from, to] : null;
 	}
 
 	clearSelection() {
 		this.#node = null;
 		this.#event = null;
+		this.#path = null;
 	}
 
 	hover(id: string | null) {
@@ -301,14 +454,23 @@ export class ViewStore {
 		const { state, dropped } = reconcileViewState(decoded, {
 			node: (id) => graph.hasNode(id),
 			event: (id) => events.has(id),
-			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area'
+			area: (id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'thematic_area',
+			relation: (r) => this.relationValues.includes(r)
 		});
 		const facets = noFacets();
 		for (const f of state.filters.facets) facets[f.facet] = [...f.values];
 		this.#facets = facets;
+		this.#relations = [...(state.filters.relations ?? [])];
 		this.#showUncertain = state.filters.showUncertain;
 		this.#period = state.period;
-		this.#node = state.event ? null : state.node;
+		this.#path = state.path ?? null;
+		this.#depth = state.depth ?? 1;
+		this.#layout = state.layout ?? 'network';
+		this.#compare = state.compare && isPartialDate(state.compare) ? state.compare : null;
+		this.#sizeBy = state.size ?? 'degree';
+		this.#colourBy = state.colour ?? 'region';
+		// A link with a path and no selection opens the first end's panel, where the paths are listed.
+		this.#node = state.event ? null : (state.node ?? state.path?.[0] ?? null);
 		this.#event = state.event;
 		if (state.lang) this.setLocale(state.lang);
 		else if (!options.keepLocale) this.setLocale('en');
