@@ -1,3 +1,4 @@
+import { PANEL_MESSAGES } from '../../src/lib/i18n/messages-panels';
 import { PRESENT_MESSAGES } from '../../src/lib/i18n/messages-present';
 import { describe, expect, it } from 'vitest';
 import { labelIn } from '../../src/lib/i18n/label';
@@ -40,6 +41,7 @@ describe('messages loaded later', () => {
 		expect(translator('en')('present.next')).toBe('present.next');
 		expect(translator('ru', PRESENT_MESSAGES.ru)('present.next')).toBe('Следующая сцена');
 		expect(translator('en', PRESENT_MESSAGES.en)('story.count', { count: 2 })).toBe('2 scenes');
+		expect(translator('ru', PANEL_MESSAGES.ru)('view.title')).not.toBe('view.title');
 		// The page's own messages are there either way.
 		expect(translator('en', PRESENT_MESSAGES.en)('link.copy')).toBe(translator('en')('link.copy'));
 	});

@@ -50,10 +50,13 @@ describe('ViewStore', () => {
 		expect(s.viewState.filters.relations).toBeUndefined();
 	});
 
-	it('asks how the selected node is connected to another: paths through what is shown, in the link', () => {
+	it('asks how the selected node is connected to another: paths through what is shown, in the link', async () => {
 		const s = store();
 		s.selectNode('tajikistan');
 		s.showPath('sweden');
+		// The path code loads on the first question.
+		expect(s.pathResult).toBeNull();
+		await s.loadPaths();
 		expect(s.path).toEqual(['tajikistan', 'sweden']);
 		expect(s.viewState.path).toEqual(['tajikistan', 'sweden']);
 		const found = s.pathResult;
@@ -68,6 +71,7 @@ describe('ViewStore', () => {
 		// A link with a path and no node opens the first end's panel.
 		const linked = store();
 		linked.apply(decodeViewState('path=tajikistan,sweden').state);
+		await linked.loadPaths();
 		expect(linked.selectedNodeId).toBe('tajikistan');
 		expect(linked.pathResult?.status).toBe('found');
 		linked.selectEvent('mc-2009');

@@ -1,5 +1,6 @@
 // The one catalogue of UI strings. English is complete; Russian covers the same keys. Data labels
 // are not here: they come from the dataset in both languages.
+import type { PanelKey } from './messages-panels';
 import type { PresentKey } from './messages-present';
 import type { EventKind, NodeType, Region, Relation, Status } from '../data/types';
 
@@ -71,61 +72,15 @@ const en = {
 	'filters.relation': 'Relation',
 	'filters.relationHelp':
 		'Relation: with kinds ticked, only edges of those kinds are shown, and a node is shown when it passes the other filters and has at least one shown edge of a ticked kind to another node that passes them too. So “Thematic area: asylum” with “Relation: Leads” shows the projects on asylum, the states that lead them and the lead edges. The number beside a kind is how many nodes ticking it alone would show.',
-	'encoding.title': 'Size and colour of the nodes',
-	'encoding.size': 'Size by',
 	'encoding.size.degree': 'connections',
 	'encoding.size.betweenness': 'betweenness (on shortest paths)',
 	'encoding.size.projects': 'projects taken part in',
 	'encoding.size.events': 'events of the period',
-	'encoding.colour': 'Colour by',
-	'encoding.colour.region': 'region',
-	'encoding.colour.type': 'node type',
-	'encoding.colour.community': 'community (Louvain)',
-	'encoding.tooLarge': 'Too many nodes shown for this choice: narrow the view with the filters.',
 	'legend.sizeBy': 'Size: {metric}',
 	'legend.community': 'Community {number}, around {hub} ({count})',
 	'legend.communityRest': 'Other communities ({count})',
 	'legend.communities': 'Communities',
 	'legend.types': 'Node types',
-	'table.metric.betweenness': 'Betweenness',
-	'table.metric.projects': 'Projects',
-	'table.metric.events': 'Events',
-	'table.metric.degree': 'Connections',
-	'view.title': 'How the view is drawn',
-	'layout.title': 'Layout',
-	'layout.network': 'network',
-	'layout.map': 'map (states at their capitals)',
-	'compare.title': 'What changed',
-	'compare.with': 'Compare with',
-	'compare.none': 'nothing',
-	'compare.appeared': 'Since {date}: {list}.',
-	'compare.nothing': 'nothing new',
-	'compare.ended': 'Ended since (drawn faint): {list}.',
-	'compare.edges': 'Relations: +{appeared} new (in green), −{ended} ended.',
-	'compare.type.state': { one: '{count} state', other: '{count} states' },
-	'compare.type.region': { one: '{count} region', other: '{count} regions' },
-	'compare.type.body': { one: '{count} body', other: '{count} bodies' },
-	'compare.type.document': { one: '{count} document', other: '{count} documents' },
-	'compare.type.thematic_area': { one: '{count} thematic area', other: '{count} thematic areas' },
-	'compare.type.project': { one: '{count} project', other: '{count} projects' },
-	'compare.type.other': { one: '{count} other node', other: '{count} other nodes' },
-	'depth.title': 'Light up around it:',
-	'depth.hops': { one: '{count} hop', other: '{count} hops' },
-	'path.title': 'Connection',
-	'path.to': 'Connection to…',
-	'path.show': 'Show',
-	'path.clear': 'Clear',
-	'path.noSuchNode': 'No node called “{name}” is shown now: choose one of the list.',
-	'path.found': {
-		one: '{count} shortest path between {a} and {b}, {steps}:',
-		other: '{count} shortest paths between {a} and {b}, {steps} each:'
-	},
-	'path.steps': { one: '{count} step', other: '{count} steps' },
-	'path.listed': 'The first {shown} are listed.',
-	'path.notConnected':
-		'{a} and {b} are not connected in the current view (the filters and the period apply).',
-	'path.notShown': 'Not shown in the current view: {name}.',
-	'path.pathLabel': 'Path {number}',
 	'filters.shown': {
 		one: '{shown} of {count} node shown',
 		other: '{shown} of {count} nodes shown'
@@ -310,8 +265,11 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | Plural;
 
 type CoreKey = keyof typeof en;
-/** Every message's key: the page's own, and those loaded with present mode (messages-present.ts). */
-type Key = CoreKey | PresentKey;
+/**
+ * Every message's key: the page's own, and those loaded later, with present mode
+ * (messages-present.ts) and with the panels (messages-panels.ts).
+ */
+type Key = CoreKey | PresentKey | PanelKey;
 export type Messages = Record<CoreKey, Message>;
 /** Messages loaded later, added to a translator (`translator(locale, later)`). */
 export type LaterMessages = Partial<Record<Key, Message>>;
@@ -392,107 +350,15 @@ const ru: Messages = {
 	'filters.relation': 'Связь',
 	'filters.relationHelp':
 		'Связь: если отмечены виды связей, показаны только связи этих видов, а узел показан, если он проходит остальные фильтры и имеет хотя бы одну показанную связь отмеченного вида с другим узлом, который тоже их проходит. Так «Тематическое направление: убежище» вместе со «Связь: Руководит» показывает проекты по убежищу, руководящие ими государства и связи руководства. Число рядом с видом: сколько узлов будет показано, если отметить только его.',
-	'encoding.title': 'Размер и цвет узлов',
-	'encoding.size': 'Размер по',
 	'encoding.size.degree': 'числу связей',
 	'encoding.size.betweenness': 'посредничеству (на кратчайших путях)',
 	'encoding.size.projects': 'числу проектов',
 	'encoding.size.events': 'числу событий периода',
-	'encoding.colour': 'Цвет по',
-	'encoding.colour.region': 'региону',
-	'encoding.colour.type': 'типу узла',
-	'encoding.colour.community': 'сообществу (Лувен)',
-	'encoding.tooLarge': 'Для этого выбора показано слишком много узлов: сузьте вид фильтрами.',
 	'legend.sizeBy': 'Размер: по {metric}',
 	'legend.community': 'Сообщество {number}, вокруг: {hub} ({count})',
 	'legend.communityRest': 'Прочие сообщества ({count})',
 	'legend.communities': 'Сообщества',
 	'legend.types': 'Типы узлов',
-	'table.metric.betweenness': 'Посредничество',
-	'table.metric.projects': 'Проекты',
-	'table.metric.events': 'События',
-	'table.metric.degree': 'Связи',
-	'view.title': 'Как нарисован вид',
-	'layout.title': 'Раскладка',
-	'layout.network': 'сеть',
-	'layout.map': 'карта (государства в столицах)',
-	'compare.title': 'Что изменилось',
-	'compare.with': 'Сравнить с',
-	'compare.none': 'ничем',
-	'compare.appeared': 'С {date}: {list}.',
-	'compare.nothing': 'ничего нового',
-	'compare.ended': 'Прекратились (показаны бледно): {list}.',
-	'compare.edges': 'Связи: +{appeared} новых (зелёным), −{ended} прекратились.',
-	'compare.type.state': {
-		one: '{count} государство',
-		few: '{count} государства',
-		many: '{count} государств',
-		other: '{count} государства'
-	},
-	'compare.type.region': {
-		one: '{count} регион',
-		few: '{count} региона',
-		many: '{count} регионов',
-		other: '{count} региона'
-	},
-	'compare.type.body': {
-		one: '{count} орган',
-		few: '{count} органа',
-		many: '{count} органов',
-		other: '{count} органа'
-	},
-	'compare.type.document': {
-		one: '{count} документ',
-		few: '{count} документа',
-		many: '{count} документов',
-		other: '{count} документа'
-	},
-	'compare.type.thematic_area': {
-		one: '{count} тематическое направление',
-		few: '{count} тематических направления',
-		many: '{count} тематических направлений',
-		other: '{count} тематического направления'
-	},
-	'compare.type.project': {
-		one: '{count} проект',
-		few: '{count} проекта',
-		many: '{count} проектов',
-		other: '{count} проекта'
-	},
-	'compare.type.other': {
-		one: '{count} другой узел',
-		few: '{count} других узла',
-		many: '{count} других узлов',
-		other: '{count} другого узла'
-	},
-	'depth.title': 'Подсветить вокруг:',
-	'depth.hops': {
-		one: '{count} шаг',
-		few: '{count} шага',
-		many: '{count} шагов',
-		other: '{count} шага'
-	},
-	'path.title': 'Связь между узлами',
-	'path.to': 'Связь с…',
-	'path.show': 'Показать',
-	'path.clear': 'Сбросить',
-	'path.noSuchNode': 'Узел «{name}» сейчас не показан: выберите узел из списка.',
-	'path.found': {
-		one: '{count} кратчайший путь между {a} и {b}, {steps}:',
-		few: '{count} кратчайших пути между {a} и {b}, {steps} в каждом:',
-		many: '{count} кратчайших путей между {a} и {b}, {steps} в каждом:',
-		other: '{count} кратчайшего пути между {a} и {b}, {steps} в каждом:'
-	},
-	'path.steps': {
-		one: '{count} шаг',
-		few: '{count} шага',
-		many: '{count} шагов',
-		other: '{count} шага'
-	},
-	'path.listed': 'Показаны первые {shown}.',
-	'path.notConnected': '{a} и {b} не связаны в текущем виде (учитываются фильтры и период).',
-	'path.notShown': 'Не показаны в текущем виде: {name}.',
-	'path.pathLabel': 'Путь {number}',
 	'filters.shown': 'Показано узлов: {shown} из {count}',
 	'timeline.title': 'Шкала времени',
 	'timeline.lane.ministerial': 'Министерские конференции',

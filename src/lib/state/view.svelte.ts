@@ -26,7 +26,7 @@ import type { ColourBy, SizeMetric } from '../graph/encoding-choices';
 import type { Depth } from '../graph/neighbourhood';
 import type { ViewEncoding } from '../graph/view-encoding';
 import type { Network } from '../graph/network';
-import { pathHighlight, shortestPaths, type PathResult } from '../graph/paths';
+import type { PathResult } from '../graph/paths';
 import { labelIn } from '../i18n/label';
 import {
 	isLocale,
@@ -111,8 +111,8 @@ export class ViewStore {
 			hiddenEdgeIds(graph, this.visibleNodes, this.filters, this.#period)
 		);
 		this.pathResult = $derived(
-			this.#path
-				? shortestPaths(graph, this.#path[0], this.#path[1], this.#edgeRecords(), {
+			this.#path && this.#paths
+				? this.#paths.shortestPaths(graph, this.#path[0], this.#path[1], this.#edgeRecords(), {
 						nodes: this.visibleNodes,
 						hiddenEdges: this.hiddenEdges
 					})
@@ -282,7 +282,19 @@ export class ViewStore {
 	get pathHighlight(): Highlight | null {
 		const result = this.pathResult;
 		if (result?.status !== 'found') return null;
-		return { focus: null, ...pathHighlight(result) };
+		return this.#paths && { focus: null, ...this.#paths.pathHighlight(result) };
+	}
+	/** The path rules (with graphology-shortest-path), loaded when a path is first asked for. */
+	#paths = $state.raw<typeof import('../graph/paths') | null>(null);
+	#pathsLoading: Promise<void> | null = null;
+	/** Resolves once the path code has loaded; `pathResult` follows by itself. */
+	loadPaths(): Promise<void> {
+		this.#pathsLoading ??= import('../graph/paths').then((m) => void (this.#paths = m));
+		return this.#pathsLoading;
+	}
+	#setPath(path: [string, string] | null) {
+		this.#path = path;
+		if (path) void this.loadPaths();
 	}
 	#edges: ReadonlyMap<string, DataEdge> | null = null;
 	/** The dataset's edge records by id (for the paths' dates and sources), built once, never changed. */
@@ -374,7 +386,7 @@ export class ViewStore {
 		this.#event = id;
 		if (id !== null) {
 			this.#node = null;
-			this.#path = null;
+			this.#setPath(null);
 		}
 	}
 
@@ -398,13 +410,13 @@ export class ViewStore {
 	/** Asks how the selected node is connected to `to` (null: stop asking). */
 	showPath(to: string | null) {
 		const from = this.#node;
-		this.#path = from !== null && to !== null && to !== from ? [from, to] : null;
+		this.#setPath(from !== null && to !== null && to !== from ? [from, to] : null);
 	}
 
 	clearSelection() {
 		this.#node = null;
 		this.#event = null;
-		this.#path = null;
+		this.#setPath(null);
 	}
 
 	hover(id: string | null) {
@@ -463,7 +475,7 @@ export class ViewStore {
 		this.#relations = [...(state.filters.relations ?? [])];
 		this.#showUncertain = state.filters.showUncertain;
 		this.#period = state.period;
-		this.#path = state.path ?? null;
+		this.#setPath(state.path ?? null);
 		this.#depth = state.depth ?? 1;
 		this.#layout = state.layout ?? 'network';
 		this.#compare = state.compare && isPartialDate(state.compare) ? state.compare : null;
