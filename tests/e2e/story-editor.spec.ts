@@ -23,11 +23,14 @@ async function texts(scene: Locator) {
 }
 
 async function addView(page: Page) {
+	// The editor loads on first opening: count its scenes once it is there.
+	const add = editor(page).getByRole('button', { name: 'Add this view as a scene' });
+	await expect(add).toBeVisible();
 	const count = await scenes(page)
 		.getByRole('listitem')
 		.count()
 		.catch(() => 0);
-	await editor(page).getByRole('button', { name: 'Add this view as a scene' }).click();
+	await add.click();
 	await expect(editor(page).getByText(`Scene ${count + 1} added.`)).toBeVisible();
 }
 
