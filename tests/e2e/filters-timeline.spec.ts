@@ -36,6 +36,8 @@ test.describe('filters', () => {
 		page
 	}) => {
 		await openExplorer(page);
+		// The lists mount just after the first frame: count once the table has its rows.
+		await expect(visibleNodes(page).locator('tbody tr').first()).toBeVisible();
 		const all = await rowCount(page);
 		await page.getByRole('checkbox', { name: /^Central Asia/ }).check();
 		await page.getByRole('checkbox', { name: ASYLUM }).check();
